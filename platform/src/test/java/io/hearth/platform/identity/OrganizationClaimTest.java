@@ -1,0 +1,33 @@
+package io.hearth.platform.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class OrganizationClaimTest {
+
+    @Test
+    void listOfAliases() {
+        assertEquals(List.of("sparkle"), StaffSessionResource.organizations(List.of("sparkle")));
+    }
+
+    @Test
+    void mapKeyedByAliasWhenKeycloakAddsIds() {
+        Map<String, Object> claim = new LinkedHashMap<>();
+        claim.put("hz-city", Map.of("id", "42"));
+        assertEquals(List.of("hz-city"), StaffSessionResource.organizations(claim));
+    }
+
+    @Test
+    void quotedJsonStringsAreUnquoted() {
+        assertEquals(List.of("sparkle"), StaffSessionResource.organizations(List.of("\"sparkle\"")));
+    }
+
+    @Test
+    void absentClaimMeansNoOrganization() {
+        assertEquals(List.of(), StaffSessionResource.organizations(null));
+    }
+}
