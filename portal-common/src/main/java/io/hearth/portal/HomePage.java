@@ -1,0 +1,54 @@
+package io.hearth.portal;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * The landing page after sign-in: who the platform says you are. Pages of each feature are added
+ * by the portals as the platform API for them lands.
+ */
+@Path("/")
+@Authenticated
+public class HomePage {
+
+    private static final Logger LOG = Logger.getLogger(HomePage.class);
+
+    @CheckedTemplate(basePath = "HomePage")
+    static class Templates {
+        static native TemplateInstance home(PortalConfig portal, String username, StaffSession session,
+                boolean platformUnavailable);
+    }
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    PortalConfig portal;
+
+    @Inject
+    @RestClient
+    PlatformClient platform;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance home() {
+        StaffSession session = null;
+        boolean unavailable = false;
+        try {
+            session = platform.me();
+        } catch (RuntimeException e) {
+            LOG.warnf("Platform API call failed for %s: %s", identity.getPrincipal().getName(), e.toString());
+            unavailable = true;
+        }
+        return Templates.home(portal, identity.getPrincipal().getName(), session, unavailable);
+    }
+}
