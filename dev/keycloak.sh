@@ -133,9 +133,13 @@ install_keycloak() {
   mkdir -p "$KC_PARENT"
   log "fetching org.keycloak:keycloak-quarkus-dist:${KEYCLOAK_VERSION}:zip through Maven ..."
   # Run Maven from .keycloak/ (no pom.xml there) so that it does not load the project reactor.
-  (cd "$KC_PARENT" && "$mvn" -B -q -Dstyle.color=never dependency:copy \
+  local out
+  if ! out="$(cd "$KC_PARENT" && "$mvn" -B -q -Dstyle.color=never dependency:copy \
       "-Dartifact=org.keycloak:keycloak-quarkus-dist:${KEYCLOAK_VERSION}:zip" \
-      "-DoutputDirectory=$KC_PARENT") || die "Maven could not fetch the Keycloak distribution"
+      "-DoutputDirectory=$KC_PARENT" 2>&1)"; then
+    echo "$out" >&2
+    die "Maven could not fetch the Keycloak distribution"
+  fi
   [[ -f "$zip" ]] || die "expected $zip after dependency:copy"
   log "unpacking into ${KC_HOME#"$ROOT"/} ..."
   rm -rf "$KC_HOME"
@@ -271,6 +275,6 @@ case "${1:-start}" in
   status) cmd_status ;;
   stop)   cmd_stop ;;
   reset)  cmd_reset ;;
-  -h|--help|help) sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//' ;;
+  -h|--help|help) sed -n '3,30p' "$0" | sed 's/^# \{0,1\}//' ;;
   *) die "unknown command '$1' (start|stop|status|wait|reset)" ;;
 esac

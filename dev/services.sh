@@ -9,6 +9,7 @@
 set -euo pipefail
 
 PG_PORT=${HEARTH_PG_PORT:-5432}
+export PGOPTIONS='--client-min-messages=warning'
 REDIS_PORT=${HEARTH_REDIS_PORT:-6379}
 RABBIT_PORT=${HEARTH_RABBIT_PORT:-5672}
 DB_USER=${HEARTH_DB_USER:-hearth}
@@ -24,6 +25,8 @@ wait_port() { # port seconds name
   die "$3 did not open 127.0.0.1:$1 within $2 s"
 }
 is_root() { [ "$(id -u)" = 0 ]; }
+# dev/run.sh passes HEARTH_STARTED_FILE to learn which services it has to stop again on Ctrl-C.
+started() { [ -z "${HEARTH_STARTED_FILE:-}" ] || echo "$1" >> "$HEARTH_STARTED_FILE"; }
 apt_updated=0
 apt_install() {
   is_root || die "$1 is not installed and we are not root. Install it with: sudo apt-get install -y $*"
@@ -54,6 +57,7 @@ ensure_postgres() {
     log "starting PostgreSQL $ver"
     pg_ctlcluster --skip-systemctl-redirect "$ver" main start || true
     wait_port "$PG_PORT" 30 PostgreSQL
+    started "postgresql $ver"
   fi
   log "PostgreSQL is up on 127.0.0.1:$PG_PORT"
   # btree_gist lives in contrib; Debian ships it with the server package, other installs may not.
@@ -85,6 +89,7 @@ ensure_redis() {
     redis-server --daemonize yes --bind 127.0.0.1 --port "$REDIS_PORT" --save "" --appendonly no \
       --dir "$dir" --logfile "$logfile"
     wait_port "$REDIS_PORT" 20 Redis
+    started redis
   fi
   log "Redis is up on 127.0.0.1:$REDIS_PORT"
 }
@@ -96,6 +101,7 @@ ensure_rabbitmq() {
     log "starting RabbitMQ (takes a few seconds)"
     rabbitmq-server -detached >/dev/null 2>&1 || true
     wait_port "$RABBIT_PORT" 90 RabbitMQ
+    started rabbitmq
   fi
   log "RabbitMQ is up on 127.0.0.1:$RABBIT_PORT"
 }

@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# The README's run command: brings up the whole system with demo data on this machine.
+#   1. PostgreSQL, Redis, RabbitMQ (dev/services.sh: started or installed when missing)
+#   2. Keycloak 26 on 127.0.0.1:8180 with realm `hearth` and the demo accounts (dev/keycloak.sh)
+#   3. builds the three apps (./mvnw package) and starts them: platform :8080, tenant-admin :8081,
+#      operator-portal :8082
+#   4. checks what a newcomer would check (see smoke_check) and prints URLs and demo logins.
+# Ctrl-C stops everything this run started. Running it again is safe: what an earlier run left
+# behind is stopped and started again, services already running are used as they are.
+#
+#   dev/run.sh            run until Ctrl-C
+#   dev/run.sh --smoke    bring everything up, run the checks, stop again (exit status = checks)
+#   dev/run.sh --no-build reuse the jars of the last build
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+RUN_DIR=$ROOT/.run
+mkdir -p "$RUN_DIR"
+
+SMOKE=0; BUILD=1
+for arg in "$@"; do
+  case "$arg" in
+    --smoke) SMOKE=1 ;;
+    --no-build) BUILD=0 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    *) echo "unknown option: $arg" >&2; exit 2 ;;
+  esac
+done
+
+APPS=(platform tenant-admin operator-portal)
+declare -A PORT=([platform]=8080 [tenant-admin]=8081 [operator-portal]=8082)
+STARTED_FILE=$RUN_DIR/started-services
+KEYCLOAK_STARTED=0
+
+log() { printf '\033[1m[run]\033[0m %s\n' "$*"; }
+die() { printf '[run] ERROR: %s\n' "$*" >&2; exit 1; }
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+stop_app() {
+  local app=$1 pidfile=$RUN_DIR/$1.pid pid
+  [ -f "$pidfile" ] || return 0
+  pid=$(cat "$pidfile")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -f "$pidfile"
+}
+
+stop_services_we_started() {
+  [ -f "$STARTED_FILE" ] || return 0
+  while read -r svc ver; do
+    case "$svc" in
+      postgresql) pg_ctlcluster --skip-systemctl-redirect "$ver" main stop || true ;;
+      redis) redis-cli -h 127.0.0.1 shutdown nosave >/dev/null 2>&1 || true ;;
+      rabbitmq) rabbitmqctl stop >/dev/null 2>&1 || true ;;
+    esac
+  done < "$STARTED_FILE"
+  rm -f "$STARTED_FILE"
+}
+
+cleanup() {
+  trap - EXIT INT TERM
+  log "stopping what this run started"
+  for app in "${APPS[@]}"; do stop_app "$app"; done
+  [ "$KEYCLOAK_STARTED" = 0 ] || dev/keycloak.sh stop || true
+  stop_services_we_started
+}
+
+# ---- 1. services ----
+rm -f "$STARTED_FILE"
+HEARTH_STARTED_FILE=$STARTED_FILE dev/services.sh
+trap cleanup EXIT INT TERM
+
+# ---- 2. Keycloak ----
+if ! curl -fsS -o /dev/null http://127.0.0.1:8180/realms/hearth/.well-known/openid-configuration 2>/dev/null; then
+  KEYCLOAK_STARTED=1
+fi
+dev/keycloak.sh start
+# shellcheck disable=SC1091
+set -a; . "$RUN_DIR/secrets.env"; set +a
+
+# ---- 3. build (while Keycloak boots) and start the apps ----
+for app in "${APPS[@]}"; do stop_app "$app"; done
+for app in "${APPS[@]}"; do
+  port_open "${PORT[$app]}" && die "port ${PORT[$app]} (for $app) is taken by another process: stop it first"
+done
+if [ "$BUILD" = 1 ]; then
+  log "building (./mvnw package -DskipTests; the first build downloads dependencies)"
+  ./mvnw -B -q -DskipTests package > "$RUN_DIR/build.log" 2>&1 || { tail -40 "$RUN_DIR/build.log"; die "build failed (log: .run/build.log)"; }
+fi
+dev/keycloak.sh wait
+
+for app in "${APPS[@]}"; do
+  jar=$ROOT/$app/target/quarkus-app/quarkus-run.jar
+  [ -f "$jar" ] || die "$jar is missing: run without --no-build"
+  log "starting $app on 127.0.0.1:${PORT[$app]} (log: .run/$app.log)"
+  nohup java -Xmx512m -Dquarkus.profile=dev -jar "$jar" > "$RUN_DIR/$app.log" 2>&1 &
+  echo $! > "$RUN_DIR/$app.pid"
+done
+
+wait_ready() { # app path seconds
+  local i
+  for ((i = 0; i < $3; i++)); do
+    curl -fsS -o /dev/null "http://127.0.0.1:${PORT[$1]}$2" 2>/dev/null && return 0
+    kill -0 "$(cat "$RUN_DIR/$1.pid")" 2>/dev/null || { tail -30 "$RUN_DIR/$1.log"; die "$1 exited during start"; }
+    sleep 1
+  done
+  tail -30 "$RUN_DIR/$1.log"; die "$1 was not ready within $3 s"
+}
+for app in "${APPS[@]}"; do wait_ready "$app" /q/health/ready 120; done
+log "all three apps are ready"
+
+# ---- 4. demo data and checks ----
+token() { # username password
+  curl -fsS http://127.0.0.1:8180/realms/hearth/protocol/openid-connect/token \
+    -d grant_type=password -d client_id=hearth-cli -d "username=$1" -d "password=$2" -d 'scope=openid organization' |
+    sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
+
+smoke_check() {
+  local failures=0 body location
+  check() { if eval "$2"; then log "ok   $1"; else log "FAIL $1"; failures=$((failures + 1)); fi; }
+  body=$(curl -fsS http://127.0.0.1:8080/q/health/ready || true)
+  check "platform /q/health/ready is UP" 'grep -qE "\"status\": *\"UP\"" <<<"$body"'
+  for app in tenant-admin operator-portal; do
+    location=$(curl -sS -o /dev/null -w '%{redirect_url}' "http://127.0.0.1:${PORT[$app]}/")
+    body=$(curl -fsS "$location" 2>/dev/null || true)
+    check "$app sends an anonymous visitor to the Keycloak login" \
+      '[[ "$location" == http://127.0.0.1:8180/realms/hearth/protocol/openid-connect/auth* && "$body" == *kc-form-login* ]]'
+  done
+  body=$(curl -fsS -H "Authorization: Bearer $(token superadmin Hearth-Admin-1)" http://127.0.0.1:8080/api/platform/me || true)
+  check "the platform accepts the demo super-admin's hearth-cli token" '[[ "$body" == *"platform-admin"* ]]'
+  body=$(curl -fsS -H "Authorization: Bearer $(token sparkle-owner Hearth-Demo-1)" http://127.0.0.1:8080/api/tenant/me || true)
+  check "a tenant owner's token names its organization" '[[ "$body" == *"sparkle"* ]]'
+  return "$failures"
+}
+
+if [ "$SMOKE" = 1 ]; then
+  smoke_check
+  exit $?
+fi
+smoke_check || log "some checks failed: see above and the logs in .run/"
+
+cat <<INFO
+
+  Hearth is running. Ctrl-C stops it.
+
+  Platform API        http://127.0.0.1:8080/api      Swagger UI http://127.0.0.1:8080/q/swagger-ui
+  tenant-admin        http://127.0.0.1:8081           (housekeeping company: Sparkle Home)
+  operator-portal     http://127.0.0.1:8082           (city operator: Hearth Hangzhou)
+  Keycloak            http://127.0.0.1:8180/admin     admin / KC_BOOTSTRAP_ADMIN_PASSWORD in .run/secrets.env
+
+  Demo logins (Keycloak realm hearth)
+    superadmin          / Hearth-Admin-1   super-admin (platform-admin, platform-finance)
+    sparkle-owner       / Hearth-Demo-1    owner of tenant sparkle (use tenant-admin)
+    sparkle-dispatcher  / Hearth-Demo-1    dispatcher of tenant sparkle
+    hz-owner            / Hearth-Demo-1    owner of tenant hz-city (use operator-portal)
+    hz-dispatcher       / Hearth-Demo-1    dispatcher of tenant hz-city
+
+  A token for scripts:
+    curl -s http://127.0.0.1:8180/realms/hearth/protocol/openid-connect/token \\
+      -d grant_type=password -d client_id=hearth-cli -d username=superadmin -d password=Hearth-Admin-1
+
+  Logs: .run/*.log
+INFO
+
+# Stay in the foreground until Ctrl-C or until an app dies.
+while true; do
+  for app in "${APPS[@]}"; do
+    kill -0 "$(cat "$RUN_DIR/$app.pid")" 2>/dev/null || { tail -20 "$RUN_DIR/$app.log"; die "$app stopped"; }
+  done
+  sleep 2
+done
