@@ -252,8 +252,8 @@ Rendered (as nothing) from configmap.yaml, so that any helm template/install/lin
 {{- if and $app.ingress.enabled (not $app.ingress.host) -}}
 {{- fail (printf "%s.ingress.host is required when %s.ingress.enabled is true" $key $key) -}}
 {{- end -}}
-{{- if not (has (toString $app.podAntiAffinity) (list "" "soft" "hard")) -}}
-{{- fail (printf "%s.podAntiAffinity must be \"\", \"soft\" or \"hard\" (got %q)" $key (toString $app.podAntiAffinity)) -}}
+{{- if not (has (toString (default "" $app.podAntiAffinity)) (list "" "soft" "hard")) -}}
+{{- fail (printf "%s.podAntiAffinity must be \"\", \"soft\" or \"hard\" (got %q)" $key (toString (default "" $app.podAntiAffinity))) -}}
 {{- end -}}
 {{- end -}}
 {{- end -}}

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.marcnuri.helm.DryRun;
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
 import com.marcnuri.helm.TemplateCommand;
@@ -250,7 +251,9 @@ class HelmChartTest {
 
       assertFalse(container.at("/resources/requests/cpu").isMissingNode(), component);
       assertFalse(container.at("/resources/limits/memory").isMissingNode(), component);
-      assertEquals(30, deployment.at("/spec/template/spec/terminationGracePeriodSeconds").asInt(), component);
+      // above quarkus.shutdown.delay + quarkus.shutdown.timeout (platform 2s + 30s, portals 20s)
+      assertEquals(component.equals("platform") ? 40 : 30,
+          deployment.at("/spec/template/spec/terminationGracePeriodSeconds").asInt(), component);
     }
   }
 
@@ -414,6 +417,30 @@ class HelmChartTest {
         () -> render(Map.of("operatorPortal.ingress.enabled", "true", "operatorPortal.ingress.host", "")));
     assertTrue(error.getMessage().contains("operatorPortal.ingress.host is required when operatorPortal.ingress.enabled is true"),
         error.getMessage());
+  }
+
+  /** NOTES.txt is only rendered by install/upgrade: a client-only dry run renders it without a cluster. */
+  @Test
+  void installNotesRender() {
+    String output = helm.install()
+        .withName(RELEASE)
+        .withNamespace(NAMESPACE)
+        .withKubeVersion(KUBE_VERSION)
+        .clientOnly()
+        .dryRun()
+        .withDryRunOption(DryRun.CLIENT)
+        .set("tenantAdmin.ingress.enabled", "true")
+        .set("tenantAdmin.ingress.tls.enabled", "true")
+        .call()
+        .getOutput();
+    int notes = output.indexOf("NOTES:");
+    assertTrue(notes >= 0, () -> "no NOTES in:\n" + output);
+    String text = output.substring(notes);
+    assertAll(
+        () -> assertTrue(text.contains("kubectl -n " + NAMESPACE + " port-forward svc/" + PLATFORM + " 8080:8080"), text),
+        () -> assertTrue(text.contains("https://admin.hearth.example.com/"), text),
+        () -> assertTrue(text.contains("hearth-postgresql (keys username, password)"), text),
+        () -> assertTrue(text.contains("https://keycloak.example.com/realms/hearth"), text));
   }
 
   // ---------------------------------------------------------------------------------------------

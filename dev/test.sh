@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The README's test command: the whole suite against the local PostgreSQL and Redis (and RabbitMQ
+# where a test needs a broker). Neither Docker nor Keycloak is needed: tokens come from the OIDC
+# WireMock test server, Kubernetes from the fabric8 mock server, Helm from helm-java.
+# Extra arguments go to Maven, e.g. dev/test.sh -pl platform -Dtest=StaffSessionResourceTest
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dev/services.sh
+exec ./mvnw -B verify "$@"
