@@ -101,6 +101,8 @@ ensure_rabbitmq() {
     log "starting RabbitMQ (takes a few seconds)"
     rabbitmq-server -detached >/dev/null 2>&1 || true
     wait_port "$RABBIT_PORT" 90 RabbitMQ
+    # the port opens before the broker accepts AMQP sessions
+    command -v rabbitmq-diagnostics >/dev/null 2>&1 && timeout 60 rabbitmq-diagnostics -q check_running >/dev/null 2>&1 || true
     started rabbitmq
   fi
   log "RabbitMQ is up on 127.0.0.1:$RABBIT_PORT"
