@@ -1,6 +1,11 @@
 package io.hearth.platform.identity;
 
 import io.hearth.platform.shared.security.Roles;
+import io.hearth.platform.shared.tenancy.OrganizationClaim;
+import io.hearth.platform.shared.tenancy.TenantContext;
+import io.hearth.platform.shared.tenancy.TenantLookup;
+import io.hearth.platform.shared.tenancy.TenantRef;
+import io.hearth.platform.shared.tenancy.TenantScoped;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -8,9 +13,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,6 +35,9 @@ public class StaffSessionResource {
     @Inject
     JsonWebToken token;
 
+    @Inject
+    TenantLookup tenants;
+
     @GET
     @Path("/platform/me")
     @RolesAllowed({ Roles.PLATFORM_ADMIN, Roles.PLATFORM_FINANCE })
@@ -41,37 +46,22 @@ public class StaffSessionResource {
         return session();
     }
 
+    /** The staff member and the tenant the platform resolved from the token. */
+    public record TenantStaffSession(StaffSession staff, TenantRef tenant) {
+    }
+
     @GET
     @Path("/tenant/me")
+    @TenantScoped
     @RolesAllowed({ Roles.OWNER, Roles.DISPATCHER, Roles.CUSTOMER_SERVICE, Roles.FINANCE, Roles.CATALOG_MANAGER,
             Roles.MARKETING })
-    @Operation(summary = "The signed-in tenant staff member and the organizations in the token")
-    public StaffSession tenantStaff() {
-        return session();
+    @Operation(summary = "The signed-in tenant staff member and the tenant the token maps to")
+    public TenantStaffSession tenantStaff() {
+        return new TenantStaffSession(session(), tenants.byId(TenantContext.require()).orElseThrow());
     }
 
     private StaffSession session() {
         return new StaffSession(token.getSubject(), token.getClaim("preferred_username"), token.getClaim("name"),
-                token.getClaim("email"), new TreeSet<>(identity.getRoles()), organizations(token.getClaim("organization")));
-    }
-
-    /**
-     * Keycloak writes the claim as a list of aliases, or as a map alias -> attributes when the
-     * mapper adds ids; both give the aliases.
-     */
-    static List<String> organizations(Object claim) {
-        List<String> aliases = new ArrayList<>();
-        if (claim instanceof Map<?, ?> map) {
-            map.keySet().forEach(k -> aliases.add(unquote(k.toString())));
-        } else if (claim instanceof Iterable<?> list) {
-            list.forEach(v -> aliases.add(unquote(v.toString())));
-        } else if (claim != null) {
-            aliases.add(unquote(claim.toString()));
-        }
-        return aliases;
-    }
-
-    private static String unquote(String s) {
-        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+                token.getClaim("email"), new TreeSet<>(identity.getRoles()), OrganizationClaim.aliases(token.getClaim("organization")));
     }
 }

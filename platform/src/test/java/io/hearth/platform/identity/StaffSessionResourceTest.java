@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.hearth.platform.testing.StaffTokens;
+import io.hearth.platform.testing.Tenants;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -56,13 +57,17 @@ class StaffSessionResourceTest {
     }
 
     @Test
-    void tenantStaffSeeTheirOrganization() {
-        given().auth().oauth2(StaffTokens.staff("hz-dispatcher", "hz-city", "dispatcher"))
+    void tenantStaffSeeTheTenantTheirOrganizationMapsTo() {
+        Tenants.Created t = Tenants.create(Tenants.cityOperator(Tenants.uniqueSlug("hz")));
+        given().auth().oauth2(StaffTokens.staff("hz-dispatcher", t.slug(), "dispatcher"))
                 .when().get("/api/tenant/me")
                 .then().statusCode(200)
-                .body("username", equalTo("hz-dispatcher"))
-                .body("organizations", contains("hz-city"))
-                .body("roles", contains("dispatcher"));
+                .body("staff.username", equalTo("hz-dispatcher"))
+                .body("staff.organizations", contains(t.slug()))
+                .body("staff.roles", contains("dispatcher"))
+                .body("tenant.id", equalTo(t.id().toString()))
+                .body("tenant.type", equalTo("CITY_OPERATOR"))
+                .body("tenant.timeZone", equalTo("Asia/Shanghai"));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.hearth.platform.shared.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -14,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -44,6 +48,32 @@ public class ProblemMapper {
                 errors, locale, uri);
     }
 
+    /** A JSON body with a value of the wrong kind, e.g. an unknown enum constant or text for a number. */
+    @ServerExceptionMapper
+    public Response jsonMismatch(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        String field = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        Class<?> target = e.getTargetType();
+        String message;
+        if (e instanceof InvalidFormatException invalid && target != null && target.isEnum()) {
+            String allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            message = ProblemMessages.detail("json-enum-value", new Object[] { invalid.getValue(), allowed }, locale);
+        } else {
+            String type = target == null ? "?" : target.getSimpleName();
+            message = ProblemMessages.detail("json-wrong-type", new Object[] { type }, locale);
+        }
+        List<Problem.FieldError> errors = List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message));
+        return problem(400, "validation-failed", ProblemMessages.detail("validation-failed", new Object[0], locale),
+                errors, locale, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMalformed(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        return simple(400, "bad-request", headers, uri);
+    }
+
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthenticated(RuntimeException e, HttpHeaders headers, UriInfo uri) {
         return simple(401, "unauthenticated", headers, uri);
@@ -66,6 +96,20 @@ public class ProblemMapper {
             default -> status >= 500 ? "internal-error" : "bad-request";
         };
         return simple(status, key, headers, uri);
+    }
+
+    /** A unique or foreign key the checks before the write could not see (a concurrent request). */
+    @ServerExceptionMapper
+    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e, HttpHeaders headers,
+            UriInfo uri) {
+        LOG.infof("Constraint %s refused a write on %s", e.getConstraintName(), uri.getPath());
+        return simple(409, "conflict-duplicate", headers, uri);
+    }
+
+    @ServerExceptionMapper({ jakarta.persistence.OptimisticLockException.class,
+            org.hibernate.StaleObjectStateException.class })
+    public Response concurrentModification(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        return simple(409, "concurrent-modification", headers, uri);
     }
 
     @ServerExceptionMapper(priority = 10_000)

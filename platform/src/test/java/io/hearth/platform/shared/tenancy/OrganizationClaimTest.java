@@ -1,4 +1,4 @@
-package io.hearth.platform.identity;
+package io.hearth.platform.shared.tenancy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,23 +11,23 @@ class OrganizationClaimTest {
 
     @Test
     void listOfAliases() {
-        assertEquals(List.of("sparkle"), StaffSessionResource.organizations(List.of("sparkle")));
+        assertEquals(List.of("sparkle"), OrganizationClaim.aliases(List.of("sparkle")));
     }
 
     @Test
     void mapKeyedByAliasWhenKeycloakAddsIds() {
         Map<String, Object> claim = new LinkedHashMap<>();
         claim.put("hz-city", Map.of("id", "42"));
-        assertEquals(List.of("hz-city"), StaffSessionResource.organizations(claim));
+        assertEquals(List.of("hz-city"), OrganizationClaim.aliases(claim));
     }
 
     @Test
     void quotedJsonStringsAreUnquoted() {
-        assertEquals(List.of("sparkle"), StaffSessionResource.organizations(List.of("\"sparkle\"")));
+        assertEquals(List.of("sparkle"), OrganizationClaim.aliases(List.of("\"sparkle\"")));
     }
 
     @Test
     void absentClaimMeansNoOrganization() {
-        assertEquals(List.of(), StaffSessionResource.organizations(null));
+        assertEquals(List.of(), OrganizationClaim.aliases(null));
     }
 }

@@ -1,0 +1,3 @@
+package io.hearth.platform.tenant;
+
+public enum DispatchMode { AUTO, GRAB, MANUAL }

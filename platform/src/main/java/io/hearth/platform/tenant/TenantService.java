@@ -1,0 +1,234 @@
+package io.hearth.platform.tenant;
+
+import io.hearth.platform.plan.Plan;
+import io.hearth.platform.plan.PlanService;
+import io.hearth.platform.shared.audit.PlatformAuditLog;
+import io.hearth.platform.shared.tenancy.TenantLookup;
+import io.hearth.platform.shared.web.ApiException;
+import io.hearth.platform.tenant.directory.OwnerAccount;
+import io.hearth.platform.tenant.directory.OwnerRequest;
+import io.hearth.platform.tenant.directory.TenantDirectory;
+import io.hearth.platform.tenant.provisioning.TenantProvisioner;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * The tenant lifecycle. Database changes and their audit entries commit together; the calls to
+ * Keycloak and Kubernetes happen outside the transaction and are idempotent, so a failed call is
+ * repaired by repeating the action (a tenant stuck in PROVISIONING is finished by {@link #activate}).
+ */
+@ApplicationScoped
+public class TenantService {
+
+    private static final Logger LOG = Logger.getLogger(TenantService.class);
+
+    @Inject
+    TenantRepository tenants;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    PlatformAuditLog audit;
+
+    @Inject
+    TenantDirectory directory;
+
+    @Inject
+    TenantProvisioner provisioner;
+
+    @Inject
+    TenantLookup lookup;
+
+    public TenantDto.Created create(TenantDto.Create in) {
+        TenantRules.checkLocaleAndZone(in.defaultLocale(), in.timeZone());
+        TenantRules.checkCities(in.type(), in.cityCodes(), in.serviceArea());
+        UUID id = QuarkusTransaction.requiringNew().call(() -> {
+            checkUnique(null, in.slug(), in.miniProgramAppId(), in.h5Host());
+            Tenant t = new Tenant();
+            t.id = UUID.randomUUID();
+            t.slug = in.slug();
+            t.type = in.type();
+            t.status = TenantStatus.PROVISIONING;
+            t.displayName = in.displayName();
+            t.logoUrl = in.logoUrl();
+            t.primaryColor = in.primaryColor() == null ? null : in.primaryColor().toLowerCase(Locale.ROOT);
+            t.miniProgramAppId = in.miniProgramAppId();
+            t.h5Host = in.h5Host();
+            t.defaultLocale = in.defaultLocale();
+            t.timeZone = in.timeZone();
+            t.cityCodes = new ArrayList<>(in.cityCodes());
+            t.serviceArea = in.serviceArea();
+            t.planId = in.planId() == null ? null : activePlan(in.planId()).id;
+            t.settings = in.settings() == null ? TenantSettings.defaults() : in.settings();
+            t.createdAt = t.updatedAt = Instant.now();
+            tenants.persist(t);
+            audit.record("tenant.create", "tenant", t.id, null, TenantDto.View.of(t));
+            return t.id;
+        });
+        OwnerAccount owner = finishProvisioning(id, in.owner());
+        return new TenantDto.Created(get(id), owner);
+    }
+
+    public TenantDto.View get(UUID id) {
+        return QuarkusTransaction.joiningExisting().call(() -> TenantDto.View.of(require(id)));
+    }
+
+    public TenantDto.Page<TenantDto.View> list(TenantStatus status, TenantType type, String q, int page, int size) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            List<String> where = new ArrayList<>();
+            Parameters p = new Parameters();
+            if (status != null) {
+                where.add("status = :status");
+                p.and("status", status);
+            }
+            if (type != null) {
+                where.add("type = :type");
+                p.and("type", type);
+            }
+            if (q != null && !q.isBlank()) {
+                where.add("(lower(slug) like :q or lower(displayName) like :q)");
+                p.and("q", "%" + q.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+            var query = where.isEmpty() ? tenants.findAll(Sort.descending("createdAt").and("slug"))
+                    : tenants.find(String.join(" and ", where), Sort.descending("createdAt").and("slug"), p);
+            List<TenantDto.View> items = query.page(page, size).list().stream().map(TenantDto.View::of).toList();
+            return new TenantDto.Page<>(items, page, size, query.count());
+        });
+    }
+
+    public TenantDto.View updateBranding(UUID id, TenantDto.BrandingUpdate in) {
+        TenantRules.checkLocaleAndZone(in.defaultLocale(), in.timeZone());
+        Tenant changed = change(id, "tenant.update-branding", t -> {
+            checkUnique(t.id, t.slug, in.miniProgramAppId(), in.h5Host());
+            t.displayName = in.displayName();
+            t.logoUrl = in.logoUrl();
+            t.primaryColor = in.primaryColor() == null ? null : in.primaryColor().toLowerCase(Locale.ROOT);
+            t.miniProgramAppId = in.miniProgramAppId();
+            t.h5Host = in.h5Host();
+            t.defaultLocale = in.defaultLocale();
+            t.timeZone = in.timeZone();
+        });
+        if (changed.status == TenantStatus.ACTIVE) {
+            reconcile(changed);
+        }
+        return TenantDto.View.of(changed);
+    }
+
+    public TenantDto.View updateSettings(UUID id, TenantSettings settings) {
+        return TenantDto.View.of(change(id, "tenant.update-settings", t -> t.settings = settings));
+    }
+
+    public TenantDto.View changePlan(UUID id, UUID planId) {
+        return TenantDto.View.of(change(id, "tenant.change-plan", t -> t.planId = activePlan(planId).id));
+    }
+
+    public TenantDto.View suspend(UUID id, String reason) {
+        return TenantDto.View.of(transition(id, TenantStatus.SUSPENDED, reason));
+    }
+
+    /** From SUSPENDED back to work, or finishes a tenant whose provisioning was interrupted. */
+    public TenantDto.View activate(UUID id) {
+        Tenant t = QuarkusTransaction.joiningExisting().call(() -> require(id));
+        if (t.status == TenantStatus.PROVISIONING) {
+            finishProvisioning(id, null);
+            return get(id);
+        }
+        Tenant active = transition(id, TenantStatus.ACTIVE, null);
+        reconcile(active);
+        return TenantDto.View.of(active);
+    }
+
+    public TenantDto.View close(UUID id, String reason) {
+        Tenant closed = transition(id, TenantStatus.CLOSED, reason);
+        if (closed.keycloakOrgId != null) {
+            directory.setOrganizationEnabled(closed.keycloakOrgId, false);
+        }
+        provisioner.remove(closed.provisioned());
+        return TenantDto.View.of(closed);
+    }
+
+    /** Keycloak organization and owner, then ACTIVE, then the cluster resources. Idempotent. */
+    private OwnerAccount finishProvisioning(UUID id, TenantDto.Owner owner) {
+        Tenant t = QuarkusTransaction.joiningExisting().call(() -> require(id));
+        String orgId = directory.ensureOrganization(t.slug, t.displayName, null);
+        OwnerAccount account = owner == null ? null
+                : directory.ensureOwner(orgId, new OwnerRequest(owner.username(), owner.email(), owner.firstName(),
+                        owner.lastName(), owner.phone()));
+        Tenant active = change(id, "tenant.activate", x -> {
+            TenantRules.checkTransition(x, TenantStatus.ACTIVE);
+            x.keycloakOrgId = orgId;
+            x.status = TenantStatus.ACTIVE;
+            x.statusReason = null;
+        });
+        reconcile(active);
+        return account;
+    }
+
+    private Tenant transition(UUID id, TenantStatus next, String reason) {
+        String action = "tenant." + next.name().toLowerCase(Locale.ROOT);
+        return change(id, action, t -> {
+            TenantRules.checkTransition(t, next);
+            t.status = next;
+            t.statusReason = reason;
+        });
+    }
+
+    private Tenant change(UUID id, String action, java.util.function.Consumer<Tenant> mutation) {
+        Tenant changed = QuarkusTransaction.requiringNew().call(() -> {
+            Tenant t = require(id);
+            TenantDto.View before = TenantDto.View.of(t);
+            mutation.accept(t);
+            t.updatedAt = Instant.now();
+            tenants.flush();
+            audit.record(action, "tenant", t.id, before, TenantDto.View.of(t));
+            return t;
+        });
+        lookup.evictAll();
+        return changed;
+    }
+
+    private void reconcile(Tenant t) {
+        try {
+            provisioner.reconcile(t.provisioned());
+        } catch (RuntimeException e) {
+            // The tenant works without its cluster resources; the next branding change or activation retries.
+            LOG.errorf(e, "Provisioning of tenant %s failed", t.slug);
+        }
+    }
+
+    private Tenant require(UUID id) {
+        return tenants.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Tenant", id));
+    }
+
+    private Plan activePlan(UUID planId) {
+        Plan plan = plans.require(planId);
+        if (!plan.active) {
+            throw new ApiException(422, "plan-inactive", plan.code);
+        }
+        return plan;
+    }
+
+    private void checkUnique(UUID self, String slug, String appId, String h5Host) {
+        if (self == null && tenants.count("slug", slug) > 0) {
+            throw ApiException.conflict("tenant-slug-taken", slug);
+        }
+        if (appId != null && tenants.count("miniProgramAppId = ?1 and id <> ?2", appId, self == null ? NO_ID : self) > 0) {
+            throw ApiException.conflict("tenant-app-id-taken", appId);
+        }
+        if (h5Host != null && tenants.count("h5Host = ?1 and id <> ?2", h5Host, self == null ? NO_ID : self) > 0) {
+            throw ApiException.conflict("tenant-h5-host-taken", h5Host);
+        }
+    }
+
+    private static final UUID NO_ID = new UUID(0, 0);
+}

@@ -1,0 +1,3 @@
+package io.hearth.platform.tenant;
+
+public enum TenantType { COMPANY, CITY_OPERATOR }
