@@ -12,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -49,6 +50,13 @@ public class CommissionRuleResource {
     public List<CommissionRuleDto.View> history(@QueryParam("tenantType") TenantType type,
             @QueryParam("planId") UUID planId, @QueryParam("category") String category) {
         return rules.history(type, planId, category);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.PLATFORM_ADMIN, Roles.PLATFORM_FINANCE })
+    public CommissionRuleDto.View get(@PathParam("id") UUID id) {
+        return rules.get(id);
     }
 
     @GET

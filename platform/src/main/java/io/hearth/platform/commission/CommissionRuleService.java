@@ -65,6 +65,12 @@ public class CommissionRuleService implements PanacheRepositoryBase<CommissionRu
         return view;
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CommissionRuleDto.View get(UUID id) {
+        return findByIdOptional(id).map(CommissionRuleDto.View::of)
+                .orElseThrow(() -> ApiException.notFound("Commission rule", id));
+    }
+
     /** Every rule of the filtered scopes, newest start date first: the full history. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CommissionRuleDto.View> history(TenantType type, UUID planId, String category) {
