@@ -1,0 +1,36 @@
+package io.hearth.platform.shared.crypto;
+
+/** How personal data is shown where the full value is not needed (lists, other parties). */
+public final class Masking {
+
+    private Masking() {
+    }
+
+    /** 13800138000 -> 138****8000; +8613800138000 -> +86138****8000. */
+    public static String phone(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        if (phone.length() < 7) {
+            return "****";
+        }
+        return phone.substring(0, phone.length() - 8 > 0 ? phone.length() - 8 : 3) + "****"
+                + phone.substring(phone.length() - 4);
+    }
+
+    /** Only the last four digits known: ****8000. */
+    public static String phoneFromLast4(String last4) {
+        return last4 == null ? null : "*******" + last4;
+    }
+
+    /** 330102199001011234 -> 3301**********1234. */
+    public static String idNumber(String id) {
+        if (id == null) {
+            return null;
+        }
+        if (id.length() < 8) {
+            return "*".repeat(id.length());
+        }
+        return id.substring(0, 4) + "*".repeat(id.length() - 8) + id.substring(id.length() - 4);
+    }
+}
