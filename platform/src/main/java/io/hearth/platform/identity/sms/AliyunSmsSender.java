@@ -3,15 +3,11 @@ package io.hearth.platform.identity.sms;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
+import io.hearth.platform.shared.http.NoAnswerException;
+import io.hearth.platform.shared.http.ThirdPartyAnswer;
+import io.hearth.platform.shared.http.ThirdPartyHttp;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -44,8 +40,7 @@ public class AliyunSmsSender implements SmsSender {
     private final String accessKeyId;
     private final String accessKeySecret;
     private final String regionId;
-    private final Duration readTimeout;
-    private final HttpClient http;
+    private final ThirdPartyHttp http;
     private final Clock clock;
     private final Supplier<String> nonces;
 
@@ -60,12 +55,7 @@ public class AliyunSmsSender implements SmsSender {
         this.accessKeySecret = required(config.accessKeySecret().orElse(null), "hearth.sms.aliyun.access-key-secret",
                 "HEARTH_SMS_ALIYUN_ACCESS_KEY_SECRET");
         this.regionId = config.regionId();
-        this.readTimeout = config.readTimeout();
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(config.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.http = new ThirdPartyHttp(config.connectTimeout(), config.readTimeout());
         this.clock = clock;
         this.nonces = nonces;
     }
@@ -73,23 +63,11 @@ public class AliyunSmsSender implements SmsSender {
     @Override
     public SmsReceipt send(SmsMessage message) {
         String query = AliyunRpcSignature.signedQuery("GET", sendSmsParameters(message), accessKeySecret);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint + "/?" + query))
-                .timeout(readTimeout)
-                .header("Accept", "application/json")
-                .GET()
-                .build();
-        HttpResponse<String> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpTimeoutException e) {
-            throw new SmsDeliveryException("Aliyun SMS did not answer in time (" + e.getMessage() + ")", true, null, e);
-        } catch (IOException e) {
-            throw new SmsDeliveryException("Aliyun SMS could not be reached: " + e, true, null, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SmsDeliveryException("Interrupted while sending an SMS through Aliyun", true, null, e);
+            return receipt(http.get(URI.create(endpoint + "/?" + query)));
+        } catch (NoAnswerException e) {
+            throw new SmsDeliveryException("Aliyun SMS gave no answer: " + e.getMessage(), true, null, e);
         }
-        return receipt(response.statusCode(), response.body());
     }
 
     private Map<String, String> sendSmsParameters(SmsMessage message) {
@@ -112,32 +90,24 @@ public class AliyunSmsSender implements SmsSender {
         return params;
     }
 
-    private static SmsReceipt receipt(int status, String body) {
-        JsonNode answer = readJson(body);
-        String code = answer == null ? null : answer.path("Code").asText(null);
+    private static SmsReceipt receipt(ThirdPartyAnswer answer) {
+        JsonNode json = answer.jsonObject().orElse(null);
+        String code = json == null ? null : json.path("Code").asText(null);
         if (code == null) {
-            throw new SmsDeliveryException("Aliyun SMS answered HTTP " + status + " without a readable Code", status >= 500,
-                    null);
+            throw new SmsDeliveryException("Aliyun SMS answered without a readable Code (" + answer.describe() + ")",
+                    answer.serverError(), null);
         }
-        String requestId = answer.path("RequestId").asText(null);
+        String requestId = json.path("RequestId").asText(null);
         if ("OK".equals(code)) {
-            return new SmsReceipt(answer.path("BizId").asText(null), requestId);
+            return new SmsReceipt(json.path("BizId").asText(null), requestId);
         }
-        throw new SmsDeliveryException("Aliyun SMS refused the message: " + code + " " + answer.path("Message").asText("")
-                + " (HTTP " + status + ", request " + requestId + ")", isRetryable(code) || status >= 500, code);
+        throw new SmsDeliveryException("Aliyun SMS refused the message: " + code + " " + json.path("Message").asText("")
+                + " (HTTP " + answer.status() + ", request " + requestId + ")",
+                isRetryable(code) || answer.serverError(), code);
     }
 
     static boolean isRetryable(String code) {
         return code.equals("isv.BUSINESS_LIMIT_CONTROL") || code.equals("Throttling") || code.startsWith("Throttling.");
-    }
-
-    private static JsonNode readJson(String body) {
-        try {
-            JsonNode node = JSON.readTree(body);
-            return node != null && node.isObject() ? node : null;
-        } catch (JsonProcessingException e) {
-            return null;
-        }
     }
 
     private static String json(Map<String, String> templateParams) {

@@ -49,6 +49,11 @@ public class WeChatLoginException extends RuntimeException {
         return errcode != null && (errcode == INVALID_CODE || errcode == CODE_ALREADY_USED);
     }
 
+    /** Whether WeChat rates the user as high risk and refuses them sign-in through mini programs. */
+    public boolean userBlocked() {
+        return errcode != null && errcode == HIGH_RISK_USER;
+    }
+
     /**
      * What the caller of our API is told: a rejected code is 422 (get a new one), a user WeChat blocks as high
      * risk is 422 too, with its own message; everything else (WeChat busy, our app id or secret refused, no
@@ -58,7 +63,7 @@ public class WeChatLoginException extends RuntimeException {
         if (codeRejected()) {
             return ApiException.unprocessable("wechat-code-invalid");
         }
-        if (errcode != null && errcode == HIGH_RISK_USER) {
+        if (userBlocked()) {
             return ApiException.unprocessable("wechat-login-blocked");
         }
         return new ApiException(503, "wechat-unavailable");

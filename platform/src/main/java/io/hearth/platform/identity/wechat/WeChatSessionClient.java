@@ -1,17 +1,13 @@
 package io.hearth.platform.identity.wechat;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hearth.platform.shared.http.NoAnswerException;
+import io.hearth.platform.shared.http.ThirdPartyAnswer;
+import io.hearth.platform.shared.http.ThirdPartyHttp;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.jboss.logging.Logger;
@@ -31,11 +27,9 @@ import org.jboss.logging.Logger;
 public class WeChatSessionClient {
 
     private static final Logger LOG = Logger.getLogger(WeChatSessionClient.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String apiBaseUrl;
-    private final Duration readTimeout;
-    private final HttpClient http;
+    private final ThirdPartyHttp http;
 
     @Inject
     public WeChatSessionClient(WeChatConfig config) {
@@ -45,58 +39,39 @@ public class WeChatSessionClient {
     public WeChatSessionClient(URI apiBaseUrl, Duration connectTimeout, Duration readTimeout) {
         String base = apiBaseUrl.toString();
         this.apiBaseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        this.readTimeout = readTimeout;
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.http = new ThirdPartyHttp(connectTimeout, readTimeout);
     }
 
     /**
      * @throws WeChatLoginException when WeChat gives no session; see {@link WeChatLoginException#toApiException()}
      */
     public WeChatSession code2Session(String appId, String appSecret, String jsCode) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(apiBaseUrl + "/sns/jscode2session"
-                        + "?appid=" + encode(required(appId, "appId"))
-                        + "&secret=" + encode(required(appSecret, "appSecret"))
-                        + "&js_code=" + encode(required(jsCode, "jsCode"))
-                        + "&grant_type=authorization_code"))
-                .timeout(readTimeout)
-                .GET()
-                .build();
-        HttpResponse<String> response;
+        URI uri = URI.create(apiBaseUrl + "/sns/jscode2session"
+                + "?appid=" + encode(required(appId, "appId"))
+                + "&secret=" + encode(required(appSecret, "appSecret"))
+                + "&js_code=" + encode(required(jsCode, "jsCode"))
+                + "&grant_type=authorization_code");
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpTimeoutException e) {
-            throw failure(appId, new WeChatLoginException(null, "no answer in time (" + e.getMessage() + ")", true, e));
-        } catch (IOException e) {
-            throw failure(appId, new WeChatLoginException(null, "WeChat could not be reached: " + e, true, e));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new WeChatLoginException(null, "interrupted while calling WeChat", true, e);
+            return session(appId, http.get(uri));
+        } catch (NoAnswerException e) {
+            throw failure(appId, new WeChatLoginException(null, "WeChat gave no answer: " + e.getMessage(), true, e));
         }
-        return session(appId, response);
     }
 
-    private static WeChatSession session(String appId, HttpResponse<String> response) {
-        JsonNode answer = readJson(response.body());
-        if (answer == null) {
-            throw failure(appId, new WeChatLoginException(null, "unreadable answer (HTTP " + response.statusCode()
-                    + ", " + response.headers().firstValue("Content-Type").orElse("no content type") + ", "
-                    + response.body().length() + " characters, not a JSON object)", response.statusCode() >= 500, null));
-        }
-        int errcode = answer.path("errcode").asInt(0);
+    private static WeChatSession session(String appId, ThirdPartyAnswer answer) {
+        JsonNode json = answer.jsonObject().orElseThrow(() -> failure(appId, new WeChatLoginException(null,
+                "unreadable answer (" + answer.describe() + ", not a JSON object)", answer.serverError(), null)));
+        int errcode = json.path("errcode").asInt(0);
         if (errcode != 0) {
-            throw failure(appId, WeChatLoginException.of(errcode, answer.path("errmsg").asText("")));
+            throw failure(appId, WeChatLoginException.of(errcode, json.path("errmsg").asText("")));
         }
-        String openid = answer.path("openid").asText(null);
-        String sessionKey = answer.path("session_key").asText(null);
+        String openid = json.path("openid").asText(null);
+        String sessionKey = json.path("session_key").asText(null);
         if (openid == null || sessionKey == null) {
-            throw failure(appId, new WeChatLoginException(null, "answer without openid or session_key (HTTP "
-                    + response.statusCode() + ")", response.statusCode() >= 500, null));
+            throw failure(appId, new WeChatLoginException(null, "answer without openid or session_key ("
+                    + answer.describe() + ")", answer.serverError(), null));
         }
-        return new WeChatSession(openid, answer.path("unionid").asText(null), sessionKey);
+        return new WeChatSession(openid, json.path("unionid").asText(null), sessionKey);
     }
 
     /**
@@ -104,19 +79,10 @@ public class WeChatSessionClient {
      * wrong secret, WeChat down) become a bare 503 for the caller, so they are logged here for us.
      */
     private static WeChatLoginException failure(String appId, WeChatLoginException e) {
-        if (!e.codeRejected() && !Integer.valueOf(WeChatLoginException.HIGH_RISK_USER).equals(e.errcode())) {
+        if (!e.codeRejected() && !e.userBlocked()) {
             LOG.warnf("WeChat login for mini program %s failed: %s", appId, e.getMessage());
         }
         return e;
-    }
-
-    private static JsonNode readJson(String body) {
-        try {
-            JsonNode node = JSON.readTree(body);
-            return node != null && node.isObject() ? node : null;
-        } catch (JsonProcessingException e) {
-            return null;
-        }
     }
 
     private static String encode(String value) {

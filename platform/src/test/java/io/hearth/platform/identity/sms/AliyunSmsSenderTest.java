@@ -25,6 +25,8 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The Aliyun sender against a local stand-in for dysmsapi.aliyuncs.com. */
 class AliyunSmsSenderTest {
@@ -89,26 +91,22 @@ class AliyunSmsSenderTest {
         assertFalse(aliyun.onlyRequest().query().containsKey("TemplateParam"));
     }
 
-    @Test
-    void flowControlIsRetryable() {
-        aliyun.answer(200, "application/json", """
-                {"Message":"触发小时级流控Permits:5","RequestId":"2184201F-BFB3-446B-B1F2-C746B7BF0657","Code":"isv.BUSINESS_LIMIT_CONTROL"}""");
+    @ParameterizedTest(name = "HTTP {0} {2} -> retryable {3}")
+    @CsvSource(delimiter = '|', value = {
+            "200 | {\"Message\":\"触发小时级流控Permits:5\",\"RequestId\":\"2184201F\",\"Code\":\"isv.BUSINESS_LIMIT_CONTROL\"} | isv.BUSINESS_LIMIT_CONTROL | true",
+            "400 | {\"RequestId\":\"A1B2\",\"Code\":\"Throttling.User\",\"Message\":\"Request was denied due to user flow control.\"} | Throttling.User | true",
+            "503 | {\"RequestId\":\"C3D4\",\"Code\":\"ServiceUnavailable\",\"Message\":\"The request has failed due to a temporary failure of the server.\"} | ServiceUnavailable | true",
+            "400 | {\"RequestId\":\"B7C1\",\"Code\":\"SignatureDoesNotMatch\",\"Message\":\"Specified signature is not matched with our calculation.\"} | SignatureDoesNotMatch | false",
+            "200 | {\"RequestId\":\"E5F6\",\"Code\":\"isv.SMS_TEMPLATE_ILLEGAL\",\"Message\":\"模板不合法\"} | isv.SMS_TEMPLATE_ILLEGAL | false",
+            "502 | <html><body>Bad Gateway</body></html> | | true",
+            "200 | OK | | false" })
+    void refusalsSayWhetherToRetry(int status, String body, String providerCode, boolean retryable) {
+        aliyun.answer(status, body.startsWith("{") ? "application/json" : "text/html", body);
 
         SmsDeliveryException e = assertThrows(SmsDeliveryException.class, () -> sender(Duration.ofSeconds(5)).send(codeMessage()));
 
-        assertTrue(e.retryable());
-        assertEquals("isv.BUSINESS_LIMIT_CONTROL", e.providerCode());
-    }
-
-    @Test
-    void throttlingIsRetryable() {
-        aliyun.answer(400, "application/json", """
-                {"RequestId":"A1B2","HostId":"dysmsapi.aliyuncs.com","Code":"Throttling.User","Message":"Request was denied due to user flow control."}""");
-
-        SmsDeliveryException e = assertThrows(SmsDeliveryException.class, () -> sender(Duration.ofSeconds(5)).send(codeMessage()));
-
-        assertTrue(e.retryable());
-        assertEquals("Throttling.User", e.providerCode());
+        assertEquals(retryable, e.retryable());
+        assertEquals(providerCode, e.providerCode());
     }
 
     @Test
@@ -122,27 +120,6 @@ class AliyunSmsSenderTest {
         assertEquals("isv.MOBILE_NUMBER_ILLEGAL", e.providerCode());
         assertTrue(e.getMessage().contains("手机号码格式错误"), e.getMessage());
         assertTrue(e.getMessage().contains("9C5E2C1B"), e.getMessage());
-    }
-
-    @Test
-    void aRefusedSignatureIsFinal() {
-        aliyun.answer(400, "application/json", """
-                {"RequestId":"B7C1","Code":"SignatureDoesNotMatch","Message":"Specified signature is not matched with our calculation."}""");
-
-        SmsDeliveryException e = assertThrows(SmsDeliveryException.class, () -> sender(Duration.ofSeconds(5)).send(codeMessage()));
-
-        assertFalse(e.retryable());
-        assertEquals("SignatureDoesNotMatch", e.providerCode());
-    }
-
-    @Test
-    void anUnreadableOutageIsRetryable() {
-        aliyun.answer(502, "text/html", "<html><body>Bad Gateway</body></html>");
-
-        SmsDeliveryException e = assertThrows(SmsDeliveryException.class, () -> sender(Duration.ofSeconds(5)).send(codeMessage()));
-
-        assertTrue(e.retryable());
-        assertNull(e.providerCode());
     }
 
     @Test

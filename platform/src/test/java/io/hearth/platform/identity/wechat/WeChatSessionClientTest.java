@@ -97,38 +97,21 @@ class WeChatSessionClientTest {
         assertFalse(e.getMessage().contains(APP_SECRET));
     }
 
-    @Test
-    void aGarbledAnswerIsAClearFailure() {
-        weChat.answer(200, "text/html", "<html><head><title>403 Forbidden</title></head></html>");
+    @ParameterizedTest(name = "HTTP {0} {1} -> retryable {3}")
+    @CsvSource(delimiter = '|', value = {
+            "200 | text/html | <html><head><title>403 Forbidden</title></head></html> | false | unreadable answer (HTTP 200, text/html",
+            "502 | text/html | <html>Bad Gateway</html> | true | unreadable answer (HTTP 502, text/html",
+            "200 | text/plain | {\"errcode\":0,\"errmsg\":\"ok\"} | false | answer without openid or session_key" })
+    void anUnusableAnswerIsAClearFailure(int status, String contentType, String body, boolean retryable, String says) {
+        weChat.answer(status, contentType, body);
 
         WeChatLoginException e = assertThrows(WeChatLoginException.class,
                 () -> client(Duration.ofSeconds(5)).code2Session(APP_ID, APP_SECRET, "0a3b7c1d9e"));
 
         assertNull(e.errcode());
-        assertFalse(e.retryable());
-        assertTrue(e.getMessage().contains("unreadable answer (HTTP 200, text/html"), e.getMessage());
+        assertEquals(retryable, e.retryable());
+        assertTrue(e.getMessage().contains(says), e.getMessage());
         assertEquals(503, e.toApiException().status());
-    }
-
-    @Test
-    void aGarbledOutagePageIsRetryable() {
-        weChat.answer(502, "text/html", "<html>Bad Gateway</html>");
-
-        WeChatLoginException e = assertThrows(WeChatLoginException.class,
-                () -> client(Duration.ofSeconds(5)).code2Session(APP_ID, APP_SECRET, "0a3b7c1d9e"));
-
-        assertTrue(e.retryable());
-    }
-
-    @Test
-    void anAnswerWithoutOpenidIsAFailure() {
-        weChat.answer(200, "text/plain", "{\"errcode\":0,\"errmsg\":\"ok\"}");
-
-        WeChatLoginException e = assertThrows(WeChatLoginException.class,
-                () -> client(Duration.ofSeconds(5)).code2Session(APP_ID, APP_SECRET, "0a3b7c1d9e"));
-
-        assertNull(e.errcode());
-        assertTrue(e.getMessage().contains("without openid or session_key"), e.getMessage());
     }
 
     @Test
