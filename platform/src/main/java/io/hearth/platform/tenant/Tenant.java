@@ -71,6 +71,10 @@ public class Tenant {
     @Column(nullable = false)
     public TenantSettings settings;
 
+    /** The mini program's AppSecret, encrypted (shared/crypto). */
+    @Column(name = "wechat_app_secret_enc")
+    public String wechatAppSecretEnc;
+
     @Column(name = "keycloak_org_id")
     public String keycloakOrgId;
 

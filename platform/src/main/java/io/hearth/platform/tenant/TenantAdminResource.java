@@ -73,6 +73,13 @@ public class TenantAdminResource {
         return tenants.changePlan(id, in.planId());
     }
 
+    @PUT
+    @Path("/{id}/wechat-secret")
+    @Operation(summary = "Set the mini program's AppSecret (stored encrypted, never returned)")
+    public TenantDto.View setWeChatSecret(@PathParam("id") UUID id, @NotNull @Valid TenantDto.WeChatSecret in) {
+        return tenants.setWeChatSecret(id, in.appSecret());
+    }
+
     @POST
     @Path("/{id}/suspend")
     @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })

@@ -60,18 +60,21 @@ public final class TenantDto {
     public record PlanChange(@NotNull UUID planId) {
     }
 
+    public record WeChatSecret(@NotBlank @Pattern(regexp = "[0-9a-f]{32}") String appSecret) {
+    }
+
     public record StatusChange(@Size(max = 500) String reason) {
     }
 
     public record View(UUID id, String slug, TenantType type, TenantStatus status, String statusReason,
             TenantBranding branding, String defaultLocale, String timeZone, List<String> cityCodes,
             ServiceArea serviceArea, UUID planId, TenantSettings settings, String keycloakOrganizationId,
-            Instant createdAt, Instant updatedAt) {
+            boolean weChatSecretSet, Instant createdAt, Instant updatedAt) {
 
         static View of(Tenant t) {
             return new View(t.id, t.slug, t.type, t.status, t.statusReason, t.branding(), t.defaultLocale, t.timeZone,
-                    List.copyOf(t.cityCodes), t.serviceArea, t.planId, t.settings, t.keycloakOrgId, t.createdAt,
-                    t.updatedAt);
+                    List.copyOf(t.cityCodes), t.serviceArea, t.planId, t.settings, t.keycloakOrgId,
+                    t.wechatAppSecretEnc != null, t.createdAt, t.updatedAt);
         }
     }
 

@@ -3,6 +3,7 @@ package io.hearth.platform.tenant;
 import io.hearth.platform.plan.Plan;
 import io.hearth.platform.plan.PlanService;
 import io.hearth.platform.shared.audit.PlatformAuditLog;
+import io.hearth.platform.shared.crypto.FieldCipher;
 import io.hearth.platform.shared.tenancy.TenantLookup;
 import io.hearth.platform.shared.web.ApiException;
 import io.hearth.platform.tenant.directory.OwnerAccount;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -48,6 +50,9 @@ public class TenantService {
 
     @Inject
     TenantLookup lookup;
+
+    @Inject
+    FieldCipher cipher;
 
     public TenantDto.Created create(TenantDto.Create in) {
         TenantRules.checkLocaleAndZone(in.defaultLocale(), in.timeZone());
@@ -130,6 +135,25 @@ public class TenantService {
 
     public TenantDto.View changePlan(UUID id, UUID planId) {
         return TenantDto.View.of(change(id, "tenant.change-plan", t -> t.planId = activePlan(planId).id));
+    }
+
+    public record WeChatCredentials(String appId, String appSecret) {
+    }
+
+    /** Stores the mini program's AppSecret encrypted; the audit log records that it changed, not its value. */
+    public TenantDto.View setWeChatSecret(UUID id, String appSecret) {
+        return TenantDto.View.of(change(id, "tenant.set-wechat-secret", t -> {
+            if (t.miniProgramAppId == null) {
+                throw new ApiException(422, "wechat-app-id-missing", t.slug);
+            }
+            t.wechatAppSecretEnc = cipher.encrypt(appSecret);
+        }));
+    }
+
+    public Optional<WeChatCredentials> weChatCredentials(UUID id) {
+        return QuarkusTransaction.joiningExisting().call(() -> tenants.findByIdOptional(id)
+                .filter(t -> t.miniProgramAppId != null && t.wechatAppSecretEnc != null)
+                .map(t -> new WeChatCredentials(t.miniProgramAppId, cipher.decrypt(t.wechatAppSecretEnc))));
     }
 
     public TenantDto.View suspend(UUID id, String reason) {

@@ -1,5 +1,7 @@
 package io.hearth.platform.shared.tenancy;
 
+import io.hearth.platform.identity.token.AppTokenIssuer;
+import io.hearth.platform.identity.token.RevokedSessions;
 import io.hearth.platform.shared.web.ApiException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -34,6 +36,9 @@ public class CallerTenant {
     @Inject
     CurrentVertxRequest request;
 
+    @Inject
+    RevokedSessions revokedSessions;
+
     public TenantRef resolve() {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             throw new ApiException(401, "unauthenticated");
@@ -55,6 +60,10 @@ public class CallerTenant {
             id = UUID.fromString(token.getClaim(TENANT_CLAIM).toString());
         } catch (IllegalArgumentException e) {
             throw new ApiException(401, "unauthenticated");
+        }
+        Object session = token.getClaim(AppTokenIssuer.SESSION_CLAIM);
+        if (revokedSessions.isRevoked(id, session == null ? null : session.toString())) {
+            throw new ApiException(401, "session-ended");
         }
         return lookup.byId(id).orElseThrow(() -> new ApiException(403, "tenant-unknown", id));
     }
