@@ -8,6 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import io.vertx.core.json.JsonObject;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
@@ -25,7 +28,7 @@ public class HomePage {
     @CheckedTemplate(basePath = "HomePage")
     static class Templates {
         static native TemplateInstance home(PortalConfig portal, String username, StaffSession session,
-                boolean platformUnavailable);
+                String platformRefusal, boolean platformUnavailable);
     }
 
     @Inject
@@ -42,13 +45,26 @@ public class HomePage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance home() {
         StaffSession session = null;
+        String refusal = null;
         boolean unavailable = false;
         try {
             session = platform.me();
+        } catch (WebApplicationException e) {
+            // The platform answered, and said no (e.g. the tenant is suspended): show its reason.
+            refusal = problemDetail(e.getResponse());
         } catch (RuntimeException e) {
             LOG.warnf("Platform API call failed for %s: %s", identity.getPrincipal().getName(), e.toString());
             unavailable = true;
         }
-        return Templates.home(portal, identity.getPrincipal().getName(), session, unavailable);
+        return Templates.home(portal, identity.getPrincipal().getName(), session, refusal, unavailable);
+    }
+
+    private static String problemDetail(Response response) {
+        try {
+            JsonObject problem = new JsonObject(response.readEntity(String.class));
+            return problem.getString("detail", "HTTP " + response.getStatus());
+        } catch (RuntimeException e) {
+            return "HTTP " + response.getStatus();
+        }
     }
 }

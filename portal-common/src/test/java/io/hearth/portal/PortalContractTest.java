@@ -65,14 +65,27 @@ public abstract class PortalContractTest {
     @Test
     @TestSecurity(user = "sparkle-owner", roles = "owner")
     void signedInUserSeesWhatThePlatformSays() {
-        when(platform.me()).thenReturn(new StaffSession("s-1", "sparkle-owner", "Li Na", "li@sparkle.example",
-                Set.of("owner"), List.of("sparkle")));
+        when(platform.me()).thenReturn(new StaffSession(
+                new StaffSession.Staff("s-1", "sparkle-owner", "Li Na", "li@sparkle.example", Set.of("owner"), List.of("sparkle")),
+                new StaffSession.Tenant("t-1", "sparkle", "COMPANY", "ACTIVE", "zh-CN", "Asia/Shanghai")));
         given().when().get("/")
                 .then().statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("Welcome, Li Na"))
                 .body(containsString("sparkle"))
                 .body(not(containsString("not reachable")));
+    }
+
+    @Test
+    @TestSecurity(user = "sparkle-owner", roles = "owner")
+    void aRefusalByThePlatformShowsItsReason() {
+        when(platform.me()).thenThrow(new jakarta.ws.rs.WebApplicationException(jakarta.ws.rs.core.Response.status(403)
+                .type("application/problem+json")
+                .entity("{\"status\":403,\"detail\":\"Tenant sparkle is suspended.\"}").build()));
+        given().when().get("/")
+                .then().statusCode(200)
+                .body(containsString("The platform refused your account."))
+                .body(containsString("Tenant sparkle is suspended."));
     }
 
     @Test
