@@ -75,6 +75,20 @@ if [ -f "$RUN_DIR/run.pid" ] && kill -0 "$(cat "$RUN_DIR/run.pid")" 2>/dev/null;
 fi
 echo $$ > "$RUN_DIR/run.pid"
 
+# Keys the platform needs in every profile but test: personal-data encryption and token signing.
+# Generated once into .run/secrets.env (git-ignored), like the Keycloak client secrets.
+ensure_platform_secrets() {
+  local f=$RUN_DIR/secrets.env key
+  touch "$f"; chmod 600 "$f"
+  for name in HEARTH_CRYPTO_DATA_KEY HEARTH_CRYPTO_INDEX_KEY; do
+    grep -q "^$name=" "$f" || echo "$name=$(openssl rand -base64 32)" >> "$f"
+  done
+  if ! grep -q '^HEARTH_AUTH_SIGNING_KEY=' "$f"; then
+    key=$(openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 2>/dev/null | grep -v -- '-----' | tr -d '\n')
+    echo "HEARTH_AUTH_SIGNING_KEY=$key" >> "$f"
+  fi
+}
+
 # ---- 1. services ----
 rm -f "$STARTED_FILE"
 HEARTH_STARTED_FILE=$STARTED_FILE dev/services.sh
@@ -86,6 +100,7 @@ if ! curl -fsS -o /dev/null http://127.0.0.1:8180/realms/hearth/.well-known/open
   KEYCLOAK_STARTED=1
 fi
 dev/keycloak.sh start
+ensure_platform_secrets
 # shellcheck disable=SC1091
 set -a; . "$RUN_DIR/secrets.env"; set +a
 
@@ -142,12 +157,18 @@ smoke_check() {
   check "the platform accepts the demo super-admin's hearth-cli token" '[[ "$body" == *"platform-admin"* ]]'
   body=$(curl -fsS -H "Authorization: Bearer $(token sparkle-owner Hearth-Demo-1)" http://127.0.0.1:8080/api/tenant/me || true)
   check "a tenant owner's token names its organization" '[[ "$body" == *"sparkle"* ]]'
+  body=$(curl -fsS -H 'X-Hearth-Tenant: sparkle' -H 'Content-Type: application/json' \
+    -d '{"phone":"13800000001","code":"246810"}' http://127.0.0.1:8080/api/app/auth/sms-login || true)
+  local customer_token=${body#*\"accessToken\":\"}
+  customer_token=${customer_token%%\"*}
+  body=$(curl -fsS -H "Authorization: Bearer $customer_token" http://127.0.0.1:8080/api/app/me || true)
+  check "a demo customer signs in with the fixed code and sees their profile" '[[ "$body" == *"138****0001"* ]]'
   body=$(browser_login tenant-admin sparkle-owner Hearth-Demo-1)
   check "sparkle-owner signs in to tenant-admin and the platform names the tenant" \
-    '[[ "$body" == *"Welcome, "* && "$body" == *">sparkle<"* ]]'
+    '[[ "$body" == *"Welcome, "* && "$body" == *">sparkle<"* && "$body" == *COMPANY* ]]'
   body=$(browser_login operator-portal hz-dispatcher Hearth-Demo-1)
   check "hz-dispatcher signs in to operator-portal and the platform names the tenant" \
-    '[[ "$body" == *"Welcome, "* && "$body" == *">hz-city<"* ]]'
+    '[[ "$body" == *"Welcome, "* && "$body" == *">hz-city<"* && "$body" == *CITY_OPERATOR* ]]'
   return "$failures"
 }
 
@@ -166,6 +187,41 @@ browser_login() { # app username password
   printf '%s' "$page"
 }
 
+# Demo data goes in through the platform API, as a super-admin would put it there. Idempotent.
+load_demo_data() {
+  local admin body
+  admin=$(token superadmin Hearth-Admin-1)
+  [ -n "$admin" ] || die "cannot get a super-admin token from Keycloak"
+  api() { curl -sS -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' "$@"; }
+  exists() { curl -fsS -H "Authorization: Bearer $admin" "http://127.0.0.1:8080/api/platform/tenants?q=$1" | grep -q "\"slug\":\"$1\""; }
+  if ! curl -fsS -H "Authorization: Bearer $admin" http://127.0.0.1:8080/api/platform/plans | grep -q '"code":"standard"'; then
+    api -X POST http://127.0.0.1:8080/api/platform/plans \
+      -d '{"code":"standard","name":"Standard","maxWorkers":200,"maxStaffAccounts":20,"monthlyPriceFen":99900}' >/dev/null
+    api -X POST http://127.0.0.1:8080/api/platform/commission-rules \
+      -d '{"tenantType":"COMPANY","rateBp":800,"minFeeFen":100,"effectiveFrom":"2026-01-01","note":"demo"}' >/dev/null
+    api -X POST http://127.0.0.1:8080/api/platform/commission-rules \
+      -d '{"tenantType":"CITY_OPERATOR","rateBp":1500,"minFeeFen":200,"effectiveFrom":"2026-01-01","note":"demo"}' >/dev/null
+  fi
+  if ! exists sparkle; then
+    body=$(api -X POST http://127.0.0.1:8080/api/platform/tenants -d '{
+      "slug":"sparkle","type":"COMPANY","displayName":"Sparkle Home 洁家家政","primaryColor":"#0EA5E9",
+      "miniProgramAppId":"wx5a1b2c3d4e5f6a7b","h5Host":"sparkle.h5.hearth.local",
+      "defaultLocale":"zh-CN","timeZone":"Asia/Shanghai","cityCodes":["330100","310100"],
+      "owner":{"username":"sparkle-owner","email":"owner@sparkle.example","firstName":"Mei","lastName":"Lin"}}')
+    [ "$body" = 201 ] || die "creating demo tenant sparkle answered HTTP $body"
+  fi
+  if ! exists hz-city; then
+    body=$(api -X POST http://127.0.0.1:8080/api/platform/tenants -d '{
+      "slug":"hz-city","type":"CITY_OPERATOR","displayName":"Hearth Hangzhou 杭州城市运营","primaryColor":"#C2410C",
+      "defaultLocale":"zh-CN","timeZone":"Asia/Shanghai","cityCodes":["330100"],
+      "serviceArea":{"centerLat":30.2741,"centerLng":120.1551,"radiusKm":40},
+      "owner":{"username":"hz-owner","email":"owner@hz-city.example","firstName":"Wei","lastName":"Zhang"}}')
+    [ "$body" = 201 ] || die "creating demo tenant hz-city answered HTTP $body"
+  fi
+  log "demo data: tenants sparkle (company) and hz-city (city operator), plan standard, commission rules"
+}
+load_demo_data
+
 if [ "$SMOKE" = 1 ]; then
   smoke_check
   exit $?
@@ -180,6 +236,11 @@ cat <<INFO
   tenant-admin        http://127.0.0.1:8081           (housekeeping company: Sparkle Home)
   operator-portal     http://127.0.0.1:8082           (city operator: Hearth Hangzhou)
   Keycloak            http://127.0.0.1:8180/admin     admin / KC_BOOTSTRAP_ADMIN_PASSWORD in .run/secrets.env
+
+  Demo customers and workers (fixed code 246810, no SMS; dev only), header X-Hearth-Tenant: sparkle or hz-city
+    customers 13800000001, 13800000002   workers 13900000001, 13900000002
+    curl -s -H 'X-Hearth-Tenant: sparkle' -H 'Content-Type: application/json' \\
+      -d '{"phone":"13800000001","code":"246810"}' http://127.0.0.1:8080/api/app/auth/sms-login
 
   Demo logins (Keycloak realm hearth)
     superadmin          / Hearth-Admin-1   super-admin (platform-admin, platform-finance)
