@@ -5,6 +5,7 @@ import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
@@ -160,8 +161,11 @@ public class KeycloakTenantDirectory implements TenantDirectory {
     private static OrganizationRepresentation requireOrganization(RealmResource realm, String organizationId) {
         try {
             return realm.organizations().get(organizationId).toRepresentation();
-        } catch (jakarta.ws.rs.NotFoundException e) {
-            throw ApiException.notFound("Organization", organizationId);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                throw ApiException.notFound("Organization", organizationId);
+            }
+            throw e;
         }
     }
 
