@@ -60,13 +60,16 @@ public class KeycloakTenantDirectory implements TenantDirectory {
 
     @Override
     public String ensureOrganization(String slug, String name, String domain) {
-        return failures.translate(name, () -> {
+        boolean hasDomain = domain != null && !domain.isBlank();
+        // a 409 may be about the name or the domain: name both
+        String subject = hasDomain ? name + " / " + domain : name;
+        return failures.translate(subject, () -> {
             OrganizationsResource organizations = realm().organizations();
             OrganizationRepresentation wanted = new OrganizationRepresentation();
             wanted.setAlias(slug);
             wanted.setName(name);
             wanted.setEnabled(true);
-            if (domain != null && !domain.isBlank()) {
+            if (hasDomain) {
                 wanted.addDomain(new OrganizationDomainRepresentation(domain));
             }
             try (Response created = organizations.create(wanted)) {
@@ -77,7 +80,7 @@ public class KeycloakTenantDirectory implements TenantDirectory {
             }
             // The alias, name or domain is taken: ours to adopt only if the alias is.
             OrganizationRepresentation existing = findByAlias(organizations, slug)
-                    .orElseThrow(() -> new DirectoryConflictException(name));
+                    .orElseThrow(() -> new DirectoryConflictException(subject));
             adopt(organizations, existing.getId(), name, domain);
             return existing.getId();
         });
