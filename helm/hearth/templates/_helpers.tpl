@@ -129,6 +129,14 @@ Keycloak realm URL (QUARKUS_OIDC_AUTH_SERVER_URL): <keycloak.url>/realms/<keyclo
 {{- end -}}
 
 {{/*
+Namespace of the tenant resources the platform provisions: platform.provisioning.namespace, or the
+release namespace.
+*/}}
+{{- define "hearth.provisioningNamespace" -}}
+{{- default .Release.Namespace .Values.platform.provisioning.namespace -}}
+{{- end -}}
+
+{{/*
 Whether the PodDisruptionBudget of an application is rendered. pdb.enabled true/false forces it;
 null (the default) means "when the app can run more than one replica": replicas > 1, or for the
 platform with the HPA enabled, hpa.minReplicas > 1 (a PDB with minAvailable 1 over a single
@@ -174,6 +182,21 @@ QUARKUS_DATASOURCE_JDBC_URL: {{ $jdbc | quote }}
 QUARKUS_REDIS_HOSTS: {{ printf "%s://%s:%v/%v" (ternary "rediss" "redis" (eq (toString $redis.tls) "true")) $redisHost (int $redis.port) (int $redis.database) | quote }}
 RABBITMQ_HOST: {{ required "rabbitmq.host is required: the host name of the external RabbitMQ broker" $root.Values.rabbitmq.host | quote }}
 RABBITMQ_PORT: {{ $root.Values.rabbitmq.port | toString | quote }}
+{{- $provisioning := $app.provisioning }}
+HEARTH_PROVISIONING_KUBERNETES_ENABLED: {{ $provisioning.kubernetes.enabled | toString | quote }}
+HEARTH_PROVISIONING_NAMESPACE: {{ include "hearth.provisioningNamespace" $root | quote }}
+HEARTH_PROVISIONING_H5_SERVICE: {{ required "platform.provisioning.h5Service.name is required" $provisioning.h5Service.name | quote }}
+HEARTH_PROVISIONING_H5_SERVICE_PORT: {{ required "platform.provisioning.h5Service.port is required" $provisioning.h5Service.port | toString | quote }}
+{{- with $provisioning.ingressClassName }}
+HEARTH_PROVISIONING_INGRESS_CLASS_NAME: {{ . | quote }}
+{{- end }}
+{{- with $provisioning.tlsSecretPattern }}
+HEARTH_PROVISIONING_H5_TLS_SECRET_PATTERN: {{ . | quote }}
+{{- end }}
+{{- if $app.oidc.credentialsSecret.existingSecret }}
+QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL: {{ $root.Values.keycloak.url | trimSuffix "/" | quote }}
+QUARKUS_KEYCLOAK_ADMIN_CLIENT_REALM: {{ $root.Values.keycloak.realm | quote }}
+{{- end }}
 {{- else }}
 HEARTH_PLATFORM_URL: {{ include "hearth.platformUrl" $root | quote }}
 {{- end }}

@@ -177,7 +177,11 @@ public class TenantService {
         if (closed.keycloakOrgId != null) {
             directory.setOrganizationEnabled(closed.keycloakOrgId, false);
         }
-        provisioner.remove(closed.provisioned());
+        try {
+            provisioner.remove(closed.provisioned());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Removing the cluster resources of closed tenant %s failed; remove them by hand", closed.slug);
+        }
         return TenantDto.View.of(closed);
     }
 

@@ -1,3 +1,7 @@
 package io.hearth.platform.tenant;
 
-public enum TenantType { COMPANY, CITY_OPERATOR }
+/** What kind of business a tenant is (DESIGN.md §2). */
+public enum TenantType {
+    COMPANY,
+    CITY_OPERATOR
+}

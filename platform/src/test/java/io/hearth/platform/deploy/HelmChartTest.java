@@ -227,6 +227,64 @@ class HelmChartTest {
   }
 
   @Test
+  void platformProvisionsTenantsInTheReleaseNamespaceByDefault() {
+    Manifests m = render(Map.of());
+
+    JsonNode platform = m.one("ConfigMap", PLATFORM).path("data");
+    assertEquals("true", platform.path("HEARTH_PROVISIONING_KUBERNETES_ENABLED").asText());
+    assertEquals(NAMESPACE, platform.path("HEARTH_PROVISIONING_NAMESPACE").asText());
+    assertEquals("hearth-h5", platform.path("HEARTH_PROVISIONING_H5_SERVICE").asText());
+    assertEquals("80", platform.path("HEARTH_PROVISIONING_H5_SERVICE_PORT").asText());
+    assertTrue(platform.path("HEARTH_PROVISIONING_INGRESS_CLASS_NAME").isMissingNode(), "cluster default class");
+    assertTrue(platform.path("HEARTH_PROVISIONING_H5_TLS_SECRET_PATTERN").isMissingNode(), "no TLS by default");
+    assertTrue(platform.path("QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL").isMissingNode(),
+        "no Keycloak directory without the platform's client secret (the admin client would refuse to start)");
+    for (String portal : List.of(TENANT_ADMIN, OPERATOR_PORTAL)) {
+      assertTrue(m.one("ConfigMap", portal).at("/data/HEARTH_PROVISIONING_KUBERNETES_ENABLED").isMissingNode(), portal);
+    }
+    assertEquals(NAMESPACE, m.one("Role", PLATFORM).at("/metadata/namespace").asText());
+  }
+
+  @Test
+  void provisioningSettingsReachThePlatformAndTheRoleFollowsTheNamespace() {
+    Manifests m = render(Map.of(
+        "platform.provisioning.kubernetes.enabled", "false",
+        "platform.provisioning.namespace", "tenants",
+        "platform.provisioning.h5Service.name", "h5-web",
+        "platform.provisioning.h5Service.port", "http",
+        "platform.provisioning.ingressClassName", "nginx",
+        "platform.provisioning.tlsSecretPattern", "tenant-{slug}-h5-tls"));
+
+    JsonNode platform = m.one("ConfigMap", PLATFORM).path("data");
+    assertEquals("false", platform.path("HEARTH_PROVISIONING_KUBERNETES_ENABLED").asText());
+    assertEquals("tenants", platform.path("HEARTH_PROVISIONING_NAMESPACE").asText());
+    assertEquals("h5-web", platform.path("HEARTH_PROVISIONING_H5_SERVICE").asText());
+    assertEquals("http", platform.path("HEARTH_PROVISIONING_H5_SERVICE_PORT").asText());
+    assertEquals("nginx", platform.path("HEARTH_PROVISIONING_INGRESS_CLASS_NAME").asText());
+    assertEquals("tenant-{slug}-h5-tls", platform.path("HEARTH_PROVISIONING_H5_TLS_SECRET_PATTERN").asText());
+
+    assertEquals("tenants", m.one("Role", PLATFORM).at("/metadata/namespace").asText());
+    JsonNode binding = m.one("RoleBinding", PLATFORM);
+    assertEquals("tenants", binding.at("/metadata/namespace").asText());
+    assertEquals(NAMESPACE, binding.at("/subjects/0/namespace").asText(), "the ServiceAccount stays in the release namespace");
+    assertEquals(NAMESPACE, m.one("ServiceAccount", PLATFORM).at("/metadata/namespace").asText());
+  }
+
+  @Test
+  void thePlatformsClientSecretTurnsOnTheKeycloakDirectory() {
+    Manifests m = render(Map.of(
+        "platform.oidc.credentialsSecret.existingSecret", "hearth-platform-oidc",
+        "keycloak.url", "https://sso.example.org/", "keycloak.realm", "homes"));
+
+    JsonNode platform = m.one("ConfigMap", PLATFORM).path("data");
+    assertEquals("https://sso.example.org", platform.path("QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL").asText());
+    assertEquals("homes", platform.path("QUARKUS_KEYCLOAK_ADMIN_CLIENT_REALM").asText());
+    // application.properties falls back to this secret for quarkus.keycloak.admin-client.client-secret
+    assertSecretRef(env(m.one("Deployment", PLATFORM)), "QUARKUS_OIDC_CREDENTIALS_SECRET", "hearth-platform-oidc",
+        "client-secret");
+  }
+
+  @Test
   void probesAndPortsMatchEachApp() {
     Manifests m = render(Map.of());
     for (JsonNode deployment : m.all("Deployment")) {

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import io.hearth.platform.testing.InMemoryTenantDirectory;
+import io.hearth.platform.testing.RecordingTenantDirectory;
 import io.hearth.platform.testing.RecordingTenantProvisioner;
 import io.hearth.platform.testing.StaffTokens;
 import io.hearth.platform.testing.Tenants;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class TenantAdminResourceTest {
 
     @Inject
-    InMemoryTenantDirectory directory;
+    RecordingTenantDirectory directory;
 
     @Inject
     RecordingTenantProvisioner provisioner;
@@ -51,7 +51,7 @@ class TenantAdminResourceTest {
                 .body("tenant.status", equalTo("ACTIVE"))
                 .body("tenant.branding.primaryColor", equalTo("#c2410c"))
                 .body("tenant.settings.dispatchMode", equalTo("GRAB"))
-                .body("tenant.keycloakOrganizationId", equalTo(directory.organization(slug).id()))
+                .body("tenant.keycloakOrganizationId", equalTo(directory.organization(slug).orElseThrow().id()))
                 .body("owner.username", equalTo(slug + "-owner"))
                 .body("owner.created", equalTo(true))
                 .body("owner.temporaryPassword", notNullValue());
@@ -133,7 +133,7 @@ class TenantAdminResourceTest {
                 .then().statusCode(200).body("status", equalTo("CLOSED"));
         admin().when().post(path + "/activate")
                 .then().statusCode(409).body("code", equalTo("tenant-status-transition"));
-        assertFalse(directory.organization(t.slug()).enabled());
+        assertFalse(directory.organization(t.slug()).orElseThrow().enabled());
         assertEquals("remove", provisioner.callsFor(t.slug()).get(provisioner.callsFor(t.slug()).size() - 1).action());
     }
 
@@ -175,19 +175,19 @@ class TenantAdminResourceTest {
     @Test
     void keycloakOutageLeavesTheTenantProvisioningUntilActivated() {
         String slug = Tenants.uniqueSlug("kcdown");
-        directory.setDown(true);
+        directory.failWhenCalled(RecordingTenantDirectory.unavailable());
         try {
             admin().body(Tenants.company(slug)).when().post("/api/platform/tenants")
                     .then().statusCode(503).body("code", equalTo("directory-unavailable"));
         } finally {
-            directory.setDown(false);
+            directory.failWhenCalled(null);
         }
         String id = admin().when().get("/api/platform/tenants?q=" + slug)
                 .then().statusCode(200).body("items", hasSize(1)).body("items[0].status", equalTo("PROVISIONING"))
                 .extract().path("items[0].id");
         admin().when().post("/api/platform/tenants/" + id + "/activate")
                 .then().statusCode(200).body("status", equalTo("ACTIVE"));
-        assertNotNull(directory.organization(slug));
+        assertNotNull(directory.organization(slug).orElseThrow());
     }
 
     @Test

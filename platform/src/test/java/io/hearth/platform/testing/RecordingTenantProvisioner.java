@@ -2,13 +2,21 @@ package io.hearth.platform.testing;
 
 import io.hearth.platform.tenant.ProvisionedTenant;
 import io.hearth.platform.tenant.provisioning.TenantProvisioner;
-import io.quarkus.test.Mock;
+import io.quarkus.arc.properties.IfBuildProperty;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Records what the tenant service asked the cluster to do. */
-@Mock
+/**
+ * Records what the tenant service asked the cluster to do. Active in the suite through the build
+ * property {@code hearth.testing.provisioner=recording} (test classpath config); the provisioning
+ * tests set it to {@code real} to get the producer's Kubernetes or no-op provisioner.
+ */
+@Alternative
+@Priority(1)
+@IfBuildProperty(name = "hearth.testing.provisioner", stringValue = "recording")
 @ApplicationScoped
 public class RecordingTenantProvisioner implements TenantProvisioner {
 

@@ -1,0 +1,216 @@
+package io.hearth.platform.tenant.directory;
+
+import io.hearth.platform.shared.web.ApiException;
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.OrganizationsResource;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.OrganizationDomainRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/**
+ * {@link TenantDirectory} on Keycloak's Admin REST API (Organizations, users, realm roles), through
+ * the admin client that {@code quarkus-keycloak-admin-rest-client} configures from
+ * {@code quarkus.keycloak.admin-client.*} (service account of client {@code hearth-platform}).
+ *
+ * <p>Writes go first and a conflict is resolved by looking at what exists, rather than looking
+ * first: two replicas provisioning the same tenant cannot both create it.
+ */
+@DefaultBean
+@ApplicationScoped
+public class KeycloakTenantDirectory implements TenantDirectory {
+
+    static final String OWNER_ROLE = "owner";
+    private static final int PAGE = 100;
+
+    private final Supplier<Keycloak> keycloak;
+    private final String realm;
+    private final KeycloakFailures failures = new KeycloakFailures();
+
+    @Inject
+    KeycloakTenantDirectory(Instance<Keycloak> keycloak,
+            @ConfigProperty(name = "quarkus.keycloak.admin-client.server-url") Optional<String> serverUrl,
+            @ConfigProperty(name = "quarkus.keycloak.admin-client.realm") String realm) {
+        this.keycloak = () -> {
+            if (serverUrl.isEmpty()) {
+                throw failures.notConfigured();
+            }
+            return keycloak.get();
+        };
+        this.realm = realm;
+    }
+
+    /** For a client built by hand (tests: a server that does not answer). */
+    public KeycloakTenantDirectory(Keycloak keycloak, String realm) {
+        this.keycloak = () -> keycloak;
+        this.realm = realm;
+    }
+
+    @Override
+    public String ensureOrganization(String slug, String name, String domain) {
+        boolean hasDomain = domain != null && !domain.isBlank();
+        // a 409 may be about the name or the domain: name both
+        String subject = hasDomain ? name + " / " + domain : name;
+        return failures.translate(subject, () -> {
+            OrganizationsResource organizations = realm().organizations();
+            OrganizationRepresentation wanted = new OrganizationRepresentation();
+            wanted.setAlias(slug);
+            wanted.setName(name);
+            wanted.setEnabled(true);
+            if (hasDomain) {
+                wanted.addDomain(new OrganizationDomainRepresentation(domain));
+            }
+            try (Response created = organizations.create(wanted)) {
+                if (created.getStatus() != 409) {
+                    failures.requireSuccess(created);
+                    return CreatedResponseUtil.getCreatedId(created);
+                }
+            }
+            // The alias, name or domain is taken: ours to adopt only if the alias is.
+            OrganizationRepresentation existing = findByAlias(organizations, slug)
+                    .orElseThrow(() -> new DirectoryConflictException(subject));
+            adopt(organizations, existing.getId(), name, domain);
+            return existing.getId();
+        });
+    }
+
+    @Override
+    public OwnerAccount ensureOwner(String organizationId, OwnerRequest owner) {
+        return failures.translate(owner.username(), () -> {
+            RealmResource realm = realm();
+            requireOrganization(realm, organizationId);
+            String userId = findUser(realm, owner.username()).map(UserRepresentation::getId).orElse(null);
+            String password = null;
+            if (userId == null) {
+                String candidate = TemporaryPassword.generate();
+                userId = createUser(realm, owner, candidate);
+                if (userId != null) {
+                    password = candidate;
+                } else { // taken between our search and our create, or the e-mail belongs to someone else
+                    userId = findUser(realm, owner.username()).map(UserRepresentation::getId)
+                            .orElseThrow(() -> new DirectoryConflictException(owner.email()));
+                }
+            }
+            boolean member = requireNoOtherOrganization(realm, userId, organizationId, owner.username());
+            realm.users().get(userId).roles().realmLevel()
+                    .add(List.of(realm.roles().get(OWNER_ROLE).toRepresentation()));
+            if (!member) {
+                try (Response added = realm.organizations().get(organizationId).members().addMember(userId)) {
+                    if (added.getStatus() != 409) { // 409: a concurrent call added it
+                        failures.requireSuccess(added);
+                    }
+                }
+            }
+            return new OwnerAccount(userId, owner.username(), password != null, password);
+        });
+    }
+
+    @Override
+    public void setOrganizationEnabled(String organizationId, boolean enabled) {
+        failures.translate(organizationId, () -> {
+            OrganizationRepresentation organization = requireOrganization(realm(), organizationId);
+            if (organization.isEnabled() != enabled) {
+                organization.setEnabled(enabled);
+                try (Response updated = realm().organizations().get(organizationId).update(organization)) {
+                    failures.requireSuccess(updated);
+                }
+            }
+            return null;
+        });
+    }
+
+    private RealmResource realm() {
+        return keycloak.get().realm(realm);
+    }
+
+    private static Optional<OrganizationRepresentation> findByAlias(OrganizationsResource organizations, String alias) {
+        // The Admin API searches names and domains, not aliases: page through the brief listing.
+        for (int first = 0;; first += PAGE) {
+            List<OrganizationRepresentation> page = organizations.list(first, PAGE);
+            Optional<OrganizationRepresentation> found = page.stream().filter(o -> alias.equals(o.getAlias())).findFirst();
+            if (found.isPresent() || page.size() < PAGE) {
+                return found;
+            }
+        }
+    }
+
+    private void adopt(OrganizationsResource organizations, String id, String name, String domain) {
+        OrganizationRepresentation organization = organizations.get(id).toRepresentation();
+        boolean changed = !name.equals(organization.getName());
+        organization.setName(name);
+        if (domain != null && !domain.isBlank() && organization.getDomain(domain) == null) {
+            organization.addDomain(new OrganizationDomainRepresentation(domain));
+            changed = true;
+        }
+        if (changed) {
+            try (Response updated = organizations.get(id).update(organization)) {
+                failures.requireSuccess(updated);
+            }
+        }
+    }
+
+    private static OrganizationRepresentation requireOrganization(RealmResource realm, String organizationId) {
+        try {
+            return realm.organizations().get(organizationId).toRepresentation();
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                throw ApiException.notFound("Organization", organizationId);
+            }
+            throw e;
+        }
+    }
+
+    private static Optional<UserRepresentation> findUser(RealmResource realm, String username) {
+        return realm.users().searchByUsername(username, true).stream()
+                .filter(u -> username.equalsIgnoreCase(u.getUsername())).findFirst();
+    }
+
+    /** The new user's id, or null when the username was taken in the meantime. */
+    private String createUser(RealmResource realm, OwnerRequest owner, String password) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(owner.username());
+        user.setEmail(owner.email());
+        user.setFirstName(owner.firstName());
+        user.setLastName(owner.lastName());
+        user.setEnabled(true);
+        user.setEmailVerified(false);
+        user.setRequiredActions(List.of("UPDATE_PASSWORD"));
+        if (owner.phone() != null && !owner.phone().isBlank()) {
+            user.singleAttribute("phone", owner.phone());
+        }
+        CredentialRepresentation credential = new CredentialRepresentation();
+        credential.setType(CredentialRepresentation.PASSWORD);
+        credential.setValue(password);
+        credential.setTemporary(true);
+        user.setCredentials(List.of(credential));
+        try (Response created = realm.users().create(user)) {
+            if (created.getStatus() == 409) {
+                return null;
+            }
+            failures.requireSuccess(created);
+            return CreatedResponseUtil.getCreatedId(created);
+        }
+    }
+
+    /** True if the user is a member of this organization already; a conflict if of another one. */
+    private static boolean requireNoOtherOrganization(RealmResource realm, String userId, String organizationId,
+            String username) {
+        List<OrganizationRepresentation> memberships = realm.organizations().members().getOrganizations(userId, true);
+        if (memberships.stream().anyMatch(o -> !organizationId.equals(o.getId()))) {
+            throw new DirectoryConflictException(username);
+        }
+        return !memberships.isEmpty();
+    }
+}
