@@ -3,16 +3,16 @@ package io.hearth.platform.identity;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import io.hearth.platform.identity.sms.LogSmsSender;
 import io.hearth.platform.identity.sms.SmsSender;
 import io.hearth.platform.identity.wechat.WeChatSessionClient;
+import io.hearth.platform.testing.CapturingSmsSender;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-/** In the test profile text messages go to the log, and the WeChat client is ready for injection. */
+/** The outbound clients are beans the rest of the platform can inject. */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 class OutboundClientsWiringTest {
@@ -23,9 +23,10 @@ class OutboundClientsWiringTest {
     @Inject
     WeChatSessionClient weChat;
 
+    /** The suite reads sign-in codes from the capturing sender; SmsSenderProducerTest covers the producer's choice. */
     @Test
-    void testProfileLogsTextMessages() {
-        assertInstanceOf(LogSmsSender.class, smsSender);
+    void theSuiteCapturesTextMessages() {
+        assertInstanceOf(CapturingSmsSender.class, smsSender);
     }
 
     @Test
