@@ -156,6 +156,29 @@ Usage: include "hearth.pdbEnabled" (dict "key" "platform" "app" $app)  -> "true"
 {{- end -}}
 
 {{/*
+SMS provider of the platform (platform.sms.provider): "log" or "aliyun"; anything else fails.
+*/}}
+{{- define "hearth.smsProvider" -}}
+{{- $provider := toString (default "" .Values.platform.sms.provider) -}}
+{{- if not (has $provider (list "log" "aliyun")) -}}
+{{- fail (printf "platform.sms.provider must be \"log\" or \"aliyun\" (got %q)" $provider) -}}
+{{- end -}}
+{{- $provider -}}
+{{- end -}}
+
+{{/*
+Proxies allowed to set the platform's X-Forwarded-* headers (platform.trustedProxies, a
+comma-separated string or a list), comma-joined; empty when none are configured.
+*/}}
+{{- define "hearth.platform.trustedProxies" -}}
+{{- $proxies := .Values.platform.trustedProxies -}}
+{{- if kindIs "slice" $proxies -}}
+{{- $proxies = join "," $proxies -}}
+{{- end -}}
+{{- toString (default "" $proxies) | nospace -}}
+{{- end -}}
+
+{{/*
 Non-secret settings of one application, rendered as the data of its ConfigMap.
 Also hashed into the pod annotation checksum/config, so that changing them rolls the pods.
 Usage: include "hearth.configData" (dict "root" $ "key" "platform" "app" $app)
@@ -196,6 +219,20 @@ HEARTH_PROVISIONING_H5_TLS_SECRET_PATTERN: {{ . | quote }}
 {{- if $app.oidc.credentialsSecret.existingSecret }}
 QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL: {{ $root.Values.keycloak.url | trimSuffix "/" | quote }}
 QUARKUS_KEYCLOAK_ADMIN_CLIENT_REALM: {{ $root.Values.keycloak.realm | quote }}
+{{- end }}
+{{- $sms := $app.sms }}
+HEARTH_SMS_PROVIDER: {{ include "hearth.smsProvider" $root | quote }}
+{{- with $sms.signName }}
+HEARTH_AUTH_OTP_SIGN_NAME: {{ . | quote }}
+{{- end }}
+{{- with $sms.loginTemplateCode }}
+HEARTH_AUTH_OTP_TEMPLATE_CODE: {{ . | quote }}
+{{- end }}
+{{- if and (eq (include "hearth.smsProvider" $root) "aliyun") $sms.aliyun.endpoint }}
+HEARTH_SMS_ALIYUN_ENDPOINT: {{ $sms.aliyun.endpoint | quote }}
+{{- end }}
+{{- with include "hearth.platform.trustedProxies" $root }}
+QUARKUS_HTTP_PROXY_TRUSTED_PROXIES: {{ . | quote }}
 {{- end }}
 {{- else }}
 HEARTH_PLATFORM_URL: {{ include "hearth.platformUrl" $root | quote }}
@@ -245,6 +282,37 @@ Usage: include "hearth.secretEnv" (dict "root" $ "key" "platform" "app" $app)
     secretKeyRef:
       name: {{ $mqSecret | quote }}
       key: {{ $mq.passwordKey | quote }}
+{{- $keys := .app.keysSecret }}
+{{- $keysSecret := required (printf "platform.keysSecret.existingSecret is required: the name of an existing Secret with the platform's keys %s, %s and %s (see values.yaml for how to create it)" $keys.dataKeyKey $keys.indexKeyKey $keys.signingKeyKey) $keys.existingSecret }}
+- name: HEARTH_CRYPTO_DATA_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ $keysSecret | quote }}
+      key: {{ $keys.dataKeyKey | quote }}
+- name: HEARTH_CRYPTO_INDEX_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ $keysSecret | quote }}
+      key: {{ $keys.indexKeyKey | quote }}
+- name: HEARTH_AUTH_SIGNING_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ $keysSecret | quote }}
+      key: {{ $keys.signingKeyKey | quote }}
+{{- if eq (include "hearth.smsProvider" $root) "aliyun" }}
+{{- $aliyun := .app.sms.aliyun }}
+{{- $aliyunSecret := required (printf "platform.sms.aliyun.existingSecret is required when platform.sms.provider is aliyun: the name of an existing Secret with the Aliyun AccessKey (keys %s, %s)" $aliyun.accessKeyIdKey $aliyun.accessKeySecretKey) $aliyun.existingSecret }}
+- name: HEARTH_SMS_ALIYUN_ACCESS_KEY_ID
+  valueFrom:
+    secretKeyRef:
+      name: {{ $aliyunSecret | quote }}
+      key: {{ $aliyun.accessKeyIdKey | quote }}
+- name: HEARTH_SMS_ALIYUN_ACCESS_KEY_SECRET
+  valueFrom:
+    secretKeyRef:
+      name: {{ $aliyunSecret | quote }}
+      key: {{ $aliyun.accessKeySecretKey | quote }}
+{{- end }}
 {{- end }}
 {{- with .app.oidc.credentialsSecret }}
 {{- if .existingSecret }}
@@ -279,6 +347,9 @@ Rendered (as nothing) from configmap.yaml, so that any helm template/install/lin
 {{- fail (printf "%s.podAntiAffinity must be \"\", \"soft\" or \"hard\" (got %q)" $key (toString (default "" $app.podAntiAffinity))) -}}
 {{- end -}}
 {{- end -}}
+{{- end -}}
+{{- if .Values.platform.enabled -}}
+{{- $_ := include "hearth.smsProvider" . -}}
 {{- end -}}
 {{- $hpa := .Values.platform.hpa -}}
 {{- if and .Values.platform.enabled $hpa.enabled -}}

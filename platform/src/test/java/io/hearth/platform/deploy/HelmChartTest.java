@@ -34,6 +34,7 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -332,6 +333,9 @@ class HelmChartTest {
     }
   }
 
+  /** Env or ConfigMap names that carry credentials or keys. */
+  private static final Pattern SENSITIVE = Pattern.compile("(?i).*(password|secret|token|credential|_key(_|$)).*");
+
   @Test
   void credentialsComeFromSecretReferencesOnly() {
     Manifests m = render(Map.of());
@@ -342,14 +346,17 @@ class HelmChartTest {
     assertSecretRef(platformEnv, "QUARKUS_REDIS_PASSWORD", "hearth-redis", "redis-password");
     assertSecretRef(platformEnv, "RABBITMQ_USERNAME", "hearth-rabbitmq", "username");
     assertSecretRef(platformEnv, "RABBITMQ_PASSWORD", "hearth-rabbitmq", "password");
+    assertSecretRef(platformEnv, "HEARTH_CRYPTO_DATA_KEY", "hearth-platform-keys", "data-key");
+    assertSecretRef(platformEnv, "HEARTH_CRYPTO_INDEX_KEY", "hearth-platform-keys", "index-key");
+    assertSecretRef(platformEnv, "HEARTH_AUTH_SIGNING_KEY", "hearth-platform-keys", "signing-key");
+    assertFalse(platformEnv.containsKey("HEARTH_SMS_ALIYUN_ACCESS_KEY_ID"), "no Aliyun AccessKey with the log provider");
     assertFalse(platformEnv.containsKey("QUARKUS_OIDC_CREDENTIALS_SECRET"), "the platform has no client secret by default");
     assertSecretRef(env(m.one("Deployment", TENANT_ADMIN)), "QUARKUS_OIDC_CREDENTIALS_SECRET", "hearth-tenant-admin-oidc", "client-secret");
     assertSecretRef(env(m.one("Deployment", OPERATOR_PORTAL)), "QUARKUS_OIDC_CREDENTIALS_SECRET", "hearth-operator-portal-oidc", "client-secret");
 
-    Pattern sensitive = Pattern.compile("(?i).*(password|secret|token|credential).*");
     for (JsonNode deployment : m.all("Deployment")) {
       for (Map.Entry<String, JsonNode> e : env(deployment).entrySet()) {
-        if (sensitive.matcher(e.getKey()).matches()) {
+        if (SENSITIVE.matcher(e.getKey()).matches()) {
           assertTrue(e.getValue().path("value").isMissingNode(), e.getKey() + " must not have a literal value");
           assertFalse(e.getValue().at("/valueFrom/secretKeyRef").isMissingNode(), e.getKey() + " must use secretKeyRef");
         }
@@ -357,7 +364,7 @@ class HelmChartTest {
     }
     for (JsonNode configMap : m.all("ConfigMap")) {
       for (Map.Entry<String, JsonNode> e : configMap.path("data").properties()) {
-        assertFalse(sensitive.matcher(e.getKey()).matches(), "ConfigMap key " + e.getKey() + " looks like a credential");
+        assertFalse(SENSITIVE.matcher(e.getKey()).matches(), "ConfigMap key " + e.getKey() + " looks like a credential");
         assertFalse(e.getValue().asText().matches("(?i)^[a-z][a-z0-9+.-]*://[^/@]+@.*"),
             e.getKey() + " must not carry user info (credentials) in its URL: " + e.getValue().asText());
       }
@@ -372,6 +379,162 @@ class HelmChartTest {
     assertSecretRef(env, "QUARKUS_DATASOURCE_PASSWORD", "pg-creds", "pw");
     assertFalse(env.containsKey("QUARKUS_REDIS_PASSWORD"), "redis.auth.enabled=false drops the Redis password");
     assertSecretRef(env(renamed.one("Deployment", TENANT_ADMIN)), "QUARKUS_OIDC_CREDENTIALS_SECRET", "ta-oidc", "secret");
+  }
+
+  @Test
+  void platformKeysComeFromTheNamedSecretWithTheConfiguredKeys() {
+    Manifests m = render(Map.of(
+        "platform.keysSecret.existingSecret", "prod-keys",
+        "platform.keysSecret.dataKeyKey", "aes",
+        "platform.keysSecret.indexKeyKey", "hmac",
+        "platform.keysSecret.signingKeyKey", "rsa.pem"));
+
+    Map<String, JsonNode> env = env(m.one("Deployment", PLATFORM));
+    assertSecretRef(env, "HEARTH_CRYPTO_DATA_KEY", "prod-keys", "aes");
+    assertSecretRef(env, "HEARTH_CRYPTO_INDEX_KEY", "prod-keys", "hmac");
+    assertSecretRef(env, "HEARTH_AUTH_SIGNING_KEY", "prod-keys", "rsa.pem");
+    for (String portal : List.of(TENANT_ADMIN, OPERATOR_PORTAL)) {
+      assertFalse(env(m.one("Deployment", portal)).containsKey("HEARTH_CRYPTO_DATA_KEY"), portal + " needs no platform keys");
+    }
+    for (JsonNode configMap : m.all("ConfigMap")) {
+      for (String name : List.of("HEARTH_CRYPTO_DATA_KEY", "HEARTH_CRYPTO_INDEX_KEY", "HEARTH_AUTH_SIGNING_KEY")) {
+        assertTrue(configMap.at("/data/" + name).isMissingNode(), name + " must not be in a ConfigMap");
+      }
+    }
+  }
+
+  @Test
+  void missingKeysSecretFailsWithAClearMessage() {
+    IllegalStateException error = assertThrows(IllegalStateException.class,
+        () -> render(Map.of("platform.keysSecret.existingSecret", "")));
+    assertTrue(error.getMessage().contains(
+            "platform.keysSecret.existingSecret is required: the name of an existing Secret with the platform's keys"
+                + " data-key, index-key and signing-key"),
+        error.getMessage());
+
+    // the portals alone need no platform keys
+    Manifests portalsOnly = render(Map.of("platform.enabled", "false", "platform.keysSecret.existingSecret", ""));
+    assertEquals(List.of(OPERATOR_PORTAL, TENANT_ADMIN), portalsOnly.names("Deployment"));
+  }
+
+  @Test
+  void smsDefaultsToTheLogProviderWithoutAliyunSettings() {
+    Manifests m = render(Map.of(
+        // ignored unless the provider is aliyun
+        "platform.sms.aliyun.existingSecret", "hearth-sms-aliyun",
+        "platform.sms.aliyun.endpoint", "https://dysmsapi.example.com"));
+
+    JsonNode data = m.one("ConfigMap", PLATFORM).path("data");
+    assertEquals("log", data.path("HEARTH_SMS_PROVIDER").asText());
+    assertTrue(data.path("HEARTH_AUTH_OTP_SIGN_NAME").isMissingNode(), "empty signName is not set");
+    assertTrue(data.path("HEARTH_AUTH_OTP_TEMPLATE_CODE").isMissingNode(), "empty loginTemplateCode is not set");
+    assertTrue(data.path("HEARTH_SMS_ALIYUN_ENDPOINT").isMissingNode());
+    Map<String, JsonNode> env = env(m.one("Deployment", PLATFORM));
+    assertFalse(env.containsKey("HEARTH_SMS_ALIYUN_ACCESS_KEY_ID"), env.keySet().toString());
+    assertFalse(env.containsKey("HEARTH_SMS_ALIYUN_ACCESS_KEY_SECRET"), env.keySet().toString());
+    for (String portal : List.of(TENANT_ADMIN, OPERATOR_PORTAL)) {
+      assertTrue(m.one("ConfigMap", portal).at("/data/HEARTH_SMS_PROVIDER").isMissingNode(), portal);
+    }
+  }
+
+  @Test
+  void aliyunSmsReadsItsAccessKeyFromTheNamedSecret() {
+    Manifests m = render(Map.of(
+        "platform.sms.provider", "aliyun",
+        "platform.sms.signName", "Hearth Home",
+        "platform.sms.loginTemplateCode", "SMS_123456789",
+        "platform.sms.aliyun.existingSecret", "sms-creds",
+        "platform.sms.aliyun.endpoint", "https://dysmsapi.ap-southeast-1.aliyuncs.com"));
+
+    JsonNode data = m.one("ConfigMap", PLATFORM).path("data");
+    assertEquals("aliyun", data.path("HEARTH_SMS_PROVIDER").asText());
+    assertEquals("Hearth Home", data.path("HEARTH_AUTH_OTP_SIGN_NAME").asText());
+    assertEquals("SMS_123456789", data.path("HEARTH_AUTH_OTP_TEMPLATE_CODE").asText());
+    assertEquals("https://dysmsapi.ap-southeast-1.aliyuncs.com", data.path("HEARTH_SMS_ALIYUN_ENDPOINT").asText());
+    Map<String, JsonNode> env = env(m.one("Deployment", PLATFORM));
+    assertSecretRef(env, "HEARTH_SMS_ALIYUN_ACCESS_KEY_ID", "sms-creds", "access-key-id");
+    assertSecretRef(env, "HEARTH_SMS_ALIYUN_ACCESS_KEY_SECRET", "sms-creds", "access-key-secret");
+
+    Manifests renamedKeys = render(Map.of(
+        "platform.sms.provider", "aliyun",
+        "platform.sms.aliyun.existingSecret", "sms-creds",
+        "platform.sms.aliyun.accessKeyIdKey", "id",
+        "platform.sms.aliyun.accessKeySecretKey", "secret"));
+    Map<String, JsonNode> renamedEnv = env(renamedKeys.one("Deployment", PLATFORM));
+    assertSecretRef(renamedEnv, "HEARTH_SMS_ALIYUN_ACCESS_KEY_ID", "sms-creds", "id");
+    assertSecretRef(renamedEnv, "HEARTH_SMS_ALIYUN_ACCESS_KEY_SECRET", "sms-creds", "secret");
+    assertTrue(renamedKeys.one("ConfigMap", PLATFORM).at("/data/HEARTH_SMS_ALIYUN_ENDPOINT").isMissingNode(),
+        "empty endpoint: the platform's default");
+  }
+
+  @Test
+  void platformTakesTheClientAddressFromTheProxy(@TempDir Path tmp) throws IOException {
+    Manifests m = render(Map.of());
+    JsonNode data = m.one("ConfigMap", PLATFORM).path("data");
+    assertEquals("true", data.path("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING").asText());
+    assertEquals("true", data.path("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED").asText());
+    assertTrue(data.path("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES").isMissingNode(), "no trusted proxies by default");
+    // the portals keep their own forwarded-header settings
+    for (String portal : List.of(TENANT_ADMIN, OPERATOR_PORTAL)) {
+      JsonNode portalData = m.one("ConfigMap", portal).path("data");
+      assertEquals("true", portalData.path("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING").asText(), portal);
+      assertEquals("true", portalData.path("QUARKUS_HTTP_PROXY_ENABLE_FORWARDED_HOST").asText(), portal);
+    }
+
+    JsonNode one = render(Map.of("platform.trustedProxies", "10.244.0.0/16"))
+        .one("ConfigMap", PLATFORM).path("data");
+    assertEquals("10.244.0.0/16", one.path("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES").asText());
+    assertEquals("true", one.path("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING").asText());
+
+    // a list, or a comma-separated string (from a values file: helm-java's set takes commas literally)
+    Path list = tmp.resolve("list.yaml");
+    Files.writeString(list, "platform:\n  trustedProxies:\n    - 10.244.0.0/16\n    - 10.245.0.0/16\n");
+    assertEquals("10.244.0.0/16,10.245.0.0/16", render(list, Map.of())
+        .one("ConfigMap", PLATFORM).at("/data/QUARKUS_HTTP_PROXY_TRUSTED_PROXIES").asText());
+    Path csv = tmp.resolve("csv.yaml");
+    Files.writeString(csv, "platform:\n  trustedProxies: \"10.244.0.0/16, ingress-nginx.internal\"\n");
+    assertEquals("10.244.0.0/16,ingress-nginx.internal", render(csv, Map.of())
+        .one("ConfigMap", PLATFORM).at("/data/QUARKUS_HTTP_PROXY_TRUSTED_PROXIES").asText());
+
+    String checksum = "/spec/template/metadata/annotations/checksum~1config";
+    assertNotEquals(m.one("Deployment", PLATFORM).at(checksum).asText(),
+        render(Map.of("platform.trustedProxies", "10.244.0.0/16")).one("Deployment", PLATFORM).at(checksum).asText(),
+        "changing the trusted proxies rolls the platform's pods");
+  }
+
+  @Test
+  void noSecretValueIsEverRendered() {
+    Map<String, Object> sets = new LinkedHashMap<>();
+    sets.put("platform.sms.provider", "aliyun");
+    sets.put("platform.sms.aliyun.existingSecret", "hearth-sms-aliyun");
+    sets.put("platform.oidc.credentialsSecret.existingSecret", "hearth-platform-oidc");
+    sets.put("platform.trustedProxies", "10.244.0.0/16");
+    Manifests m = render(sets);
+
+    assertEquals(List.of(), m.names("Secret"), "the chart must never render Secrets");
+    Map<String, JsonNode> platformEnv = env(m.one("Deployment", PLATFORM));
+    for (String name : List.of("QUARKUS_DATASOURCE_PASSWORD", "QUARKUS_REDIS_PASSWORD", "RABBITMQ_PASSWORD",
+        "HEARTH_CRYPTO_DATA_KEY", "HEARTH_CRYPTO_INDEX_KEY", "HEARTH_AUTH_SIGNING_KEY",
+        "HEARTH_SMS_ALIYUN_ACCESS_KEY_ID", "HEARTH_SMS_ALIYUN_ACCESS_KEY_SECRET", "QUARKUS_OIDC_CREDENTIALS_SECRET")) {
+      JsonNode entry = platformEnv.get(name);
+      assertNotNull(entry, name);
+      assertTrue(entry.path("value").isMissingNode(), name + " must not have a literal value");
+      assertFalse(entry.at("/valueFrom/secretKeyRef").isMissingNode(), name + " must use secretKeyRef");
+    }
+    for (JsonNode deployment : m.all("Deployment")) {
+      for (Map.Entry<String, JsonNode> e : env(deployment).entrySet()) {
+        if (SENSITIVE.matcher(e.getKey()).matches()) {
+          assertTrue(e.getValue().path("value").isMissingNode(), e.getKey() + " must not have a literal value");
+        }
+      }
+    }
+    for (JsonNode configMap : m.all("ConfigMap")) {
+      for (Map.Entry<String, JsonNode> e : configMap.path("data").properties()) {
+        assertFalse(SENSITIVE.matcher(e.getKey()).matches(), "ConfigMap key " + e.getKey() + " looks like a credential");
+      }
+    }
+    assertFalse(m.yaml.contains("PRIVATE KEY"), "no key material in the manifests");
+    assertFalse(m.yaml.contains("stringData"), "no Secret data in the manifests");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -462,6 +625,10 @@ class HelmChartTest {
       "platform.hpa.minReplicas            | 10         | platform.hpa.minReplicas (10) must not be greater than platform.hpa.maxReplicas (6)",
       "platform.hpa.minReplicas            | 0          | platform.hpa.minReplicas must be >= 1",
       "tenantAdmin.podAntiAffinity         | sometimes  | tenantAdmin.podAntiAffinity must be",
+      "platform.keysSecret.existingSecret  | ''         | platform.keysSecret.existingSecret is required",
+      "platform.sms.provider               | foo        | platform.sms.provider must be \"log\" or \"aliyun\" (got \"foo\")",
+      "platform.sms.provider               | ''         | platform.sms.provider must be \"log\" or \"aliyun\" (got \"\")",
+      "platform.sms.provider               | aliyun     | platform.sms.aliyun.existingSecret is required when platform.sms.provider is aliyun",
   })
   void badValuesFailWithAClearMessage(String key, String value, String expectedMessage) {
     IllegalStateException error = assertThrows(IllegalStateException.class, () -> render(Map.of(key, value)));
@@ -498,6 +665,9 @@ class HelmChartTest {
         () -> assertTrue(text.contains("kubectl -n " + NAMESPACE + " port-forward svc/" + PLATFORM + " 8080:8080"), text),
         () -> assertTrue(text.contains("https://admin.hearth.example.com/"), text),
         () -> assertTrue(text.contains("hearth-postgresql (keys username, password)"), text),
+        () -> assertTrue(text.contains("hearth-platform-keys (keys data-key, index-key, signing-key)"), text),
+        () -> assertTrue(text.contains("platform.sms.provider is \"log\""), text),
+        () -> assertTrue(text.contains("platform.trustedProxies is empty"), text),
         () -> assertTrue(text.contains("https://keycloak.example.com/realms/hearth"), text));
   }
 
@@ -574,10 +744,17 @@ class HelmChartTest {
   }
 
   private static Manifests render(Map<String, ?> values) {
+    return render(null, values);
+  }
+
+  private static Manifests render(Path valuesFile, Map<String, ?> values) {
     TemplateCommand template = helm.template()
         .withName(RELEASE)
         .withNamespace(NAMESPACE)
         .withKubeVersion(KUBE_VERSION);
+    if (valuesFile != null) {
+      template.withValuesFile(valuesFile);
+    }
     values.forEach(template::set);
     String yaml = template.call();
     assertNotNull(yaml);
