@@ -134,11 +134,14 @@ class CustomerSignInTest {
     }
 
     @Test
-    void customersOfASuspendedTenantAreRefused() {
+    void customersAndWorkersOfASuspendedTenantAreRefused() {
         Tenants.Created t = Tenants.createCompany();
         AppUsers.Session s = AppUsers.customer(sms, t.slug());
+        AppUsers.Session w = AppUsers.worker(sms, t.slug());
         Tenants.suspend(t.id());
         given().auth().oauth2(s.accessToken()).when().get("/api/app/me")
+                .then().statusCode(403).body("code", equalTo("tenant-suspended"));
+        given().auth().oauth2(w.accessToken()).when().post("/api/worker/auth/logout")
                 .then().statusCode(403).body("code", equalTo("tenant-suspended"));
         as(t.slug()).body(Map.of("phone", AppUsers.newPhone())).when().post("/api/app/auth/sms-code").then().statusCode(404);
     }
