@@ -42,6 +42,8 @@ public class RealKeycloakProfile implements io.quarkus.test.junit.QuarkusTestPro
                 }
             }
         }
-        throw new IllegalStateException("Set HEARTH_PLATFORM_CLIENT_SECRET or start Keycloak with dev/keycloak.sh");
+        // Not an exception: JUnit discovery builds this profile even when the keycloak tag is excluded.
+        // Run for real without a secret, Keycloak refuses it and the tests say so.
+        return "unset:set-HEARTH_PLATFORM_CLIENT_SECRET-or-run-dev/keycloak.sh";
     }
 }
