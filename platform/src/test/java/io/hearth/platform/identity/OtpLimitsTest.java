@@ -23,7 +23,7 @@ class OtpLimitsTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("hearth.auth.otp.resend-interval", "1s", "hearth.auth.otp.daily-per-phone", "2",
-                    "hearth.auth.otp.daily-per-ip", "4");
+                    "hearth.auth.otp.daily-per-ip", "4", "hearth.auth.otp.test-phone-prefixes", "+861700000");
         }
     }
 
@@ -49,6 +49,21 @@ class OtpLimitsTest {
         given().header("X-Hearth-Tenant", slug).contentType("application/json").body(Map.of("phone", AppUsers.newPhone()))
                 .when().post("/api/app/auth/sms-code")
                 .then().statusCode(429).body("code", equalTo("otp-daily-limit-ip"));
+    }
+
+    @Test
+    void demoRangePhonesUseTheFixedCodeWithoutLimits() {
+        String slug = Tenants.createCompany().slug();
+        for (int i = 0; i < 3; i++) {
+            given().header("X-Hearth-Tenant", slug).contentType("application/json").body(Map.of("phone", "17000001234"))
+                    .when().post("/api/app/auth/sms-code").then().statusCode(202);
+        }
+        given().header("X-Hearth-Tenant", slug).contentType("application/json")
+                .body(Map.of("phone", "17000001234", "code", "246810"))
+                .when().post("/api/worker/auth/sms-login").then().statusCode(200);
+        given().header("X-Hearth-Tenant", slug).contentType("application/json")
+                .body(Map.of("phone", "17100001234", "code", "246810"))
+                .when().post("/api/worker/auth/sms-login").then().statusCode(422);
     }
 
     @Test

@@ -61,6 +61,15 @@ public interface AppAuthConfig {
          */
         Map<String, String> testPhones();
 
+        /**
+         * Demo ranges: every phone starting with one of these prefixes (E.164) signs in with
+         * {@link #testPhoneCode()}, no SMS sent. Same guard as {@link #testPhones()}.
+         */
+        Optional<java.util.List<String>> testPhonePrefixes();
+
+        @WithDefault("246810")
+        String testPhoneCode();
+
         @WithDefault("false")
         boolean testPhonesEnabled();
     }
