@@ -115,6 +115,8 @@ if [ "$BUILD" = 1 ]; then
 fi
 dev/keycloak.sh wait
 
+# uploaded files of the dev platform (filesystem storage) live with the other run data
+export HEARTH_FILES_FILESYSTEM_ROOT=$RUN_DIR/files
 for app in "${APPS[@]}"; do
   jar=$ROOT/$app/target/quarkus-app/quarkus-run.jar
   [ -f "$jar" ] || die "$jar is missing: run without --no-build"

@@ -167,6 +167,17 @@ SMS provider of the platform (platform.sms.provider): "log" or "aliyun"; anythin
 {{- end -}}
 
 {{/*
+File storage of the platform (platform.files.storage): "filesystem" or "s3"; anything else fails.
+*/}}
+{{- define "hearth.filesStorage" -}}
+{{- $storage := toString (default "" .Values.platform.files.storage) -}}
+{{- if not (has $storage (list "filesystem" "s3")) -}}
+{{- fail (printf "platform.files.storage must be \"filesystem\" or \"s3\" (got %q)" $storage) -}}
+{{- end -}}
+{{- $storage -}}
+{{- end -}}
+
+{{/*
 Proxies allowed to set the platform's X-Forwarded-* headers (platform.trustedProxies, a
 comma-separated string or a list), comma-joined; empty when none are configured.
 */}}
@@ -230,6 +241,22 @@ HEARTH_AUTH_OTP_TEMPLATE_CODE: {{ . | quote }}
 {{- end }}
 {{- if and (eq (include "hearth.smsProvider" $root) "aliyun") $sms.aliyun.endpoint }}
 HEARTH_SMS_ALIYUN_ENDPOINT: {{ $sms.aliyun.endpoint | quote }}
+{{- end }}
+{{- $files := $app.files }}
+HEARTH_FILES_STORAGE: {{ include "hearth.filesStorage" $root | quote }}
+{{- if eq (include "hearth.filesStorage" $root) "filesystem" }}
+HEARTH_FILES_FILESYSTEM_ROOT: {{ required "platform.files.filesystem.root is required when platform.files.storage is filesystem" $files.filesystem.root | quote }}
+{{- else }}
+HEARTH_FILES_S3_ENDPOINT: {{ required "platform.files.s3.endpoint is required when platform.files.storage is s3" $files.s3.endpoint | quote }}
+HEARTH_FILES_S3_REGION: {{ required "platform.files.s3.region is required when platform.files.storage is s3" $files.s3.region | quote }}
+HEARTH_FILES_S3_BUCKET: {{ required "platform.files.s3.bucket is required when platform.files.storage is s3" $files.s3.bucket | quote }}
+HEARTH_FILES_S3_PATH_STYLE: {{ $files.s3.pathStyle | toString | quote }}
+{{- end }}
+{{- with $files.maxSize.image }}
+HEARTH_FILES_MAX_SIZE_IMAGE: {{ . | toString | quote }}
+{{- end }}
+{{- with $files.maxSize.pdf }}
+HEARTH_FILES_MAX_SIZE_PDF: {{ . | toString | quote }}
 {{- end }}
 {{- with include "hearth.platform.trustedProxies" $root }}
 QUARKUS_HTTP_PROXY_TRUSTED_PROXIES: {{ . | quote }}
@@ -313,6 +340,20 @@ Usage: include "hearth.secretEnv" (dict "root" $ "key" "platform" "app" $app)
       name: {{ $aliyunSecret | quote }}
       key: {{ $aliyun.accessKeySecretKey | quote }}
 {{- end }}
+{{- if eq (include "hearth.filesStorage" $root) "s3" }}
+{{- $s3 := .app.files.s3 }}
+{{- $s3Secret := required (printf "platform.files.s3.existingSecret is required when platform.files.storage is s3: the name of an existing Secret with the S3 access key (keys %s, %s)" $s3.accessKeyIdKey $s3.secretAccessKeyKey) $s3.existingSecret }}
+- name: HEARTH_FILES_S3_ACCESS_KEY_ID
+  valueFrom:
+    secretKeyRef:
+      name: {{ $s3Secret | quote }}
+      key: {{ $s3.accessKeyIdKey | quote }}
+- name: HEARTH_FILES_S3_SECRET_ACCESS_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ $s3Secret | quote }}
+      key: {{ $s3.secretAccessKeyKey | quote }}
+{{- end }}
 {{- end }}
 {{- with .app.oidc.credentialsSecret }}
 {{- if .existingSecret }}
@@ -350,6 +391,7 @@ Rendered (as nothing) from configmap.yaml, so that any helm template/install/lin
 {{- end -}}
 {{- if .Values.platform.enabled -}}
 {{- $_ := include "hearth.smsProvider" . -}}
+{{- $_ := include "hearth.filesStorage" . -}}
 {{- end -}}
 {{- $hpa := .Values.platform.hpa -}}
 {{- if and .Values.platform.enabled $hpa.enabled -}}

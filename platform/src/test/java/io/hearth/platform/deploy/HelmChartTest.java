@@ -468,6 +468,69 @@ class HelmChartTest {
   }
 
   @Test
+  void filesDefaultToTheFilesystemStorageInTheWritableTmp() {
+    Manifests m = render(Map.of(
+        // ignored unless the storage is s3
+        "platform.files.s3.existingSecret", "hearth-files-s3",
+        "platform.files.s3.bucket", "ignored"));
+
+    JsonNode data = m.one("ConfigMap", PLATFORM).path("data");
+    assertEquals("filesystem", data.path("HEARTH_FILES_STORAGE").asText());
+    assertEquals("/tmp/hearth-files", data.path("HEARTH_FILES_FILESYSTEM_ROOT").asText());
+    assertTrue(data.path("HEARTH_FILES_S3_BUCKET").isMissingNode());
+    assertTrue(data.path("HEARTH_FILES_MAX_SIZE_IMAGE").isMissingNode(), "empty maxSize: the platform's default");
+    JsonNode tmp = container(m.one("Deployment", PLATFORM)).path("volumeMounts");
+    assertTrue(tmp.toString().contains("\"mountPath\":\"/tmp\""), "the filesystem root lies on the writable /tmp: " + tmp);
+    assertEquals(List.of(), m.names("PersistentVolumeClaim"), "filesystem storage is for one pod; no PVC");
+    Map<String, JsonNode> env = env(m.one("Deployment", PLATFORM));
+    assertFalse(env.containsKey("HEARTH_FILES_S3_ACCESS_KEY_ID"), env.keySet().toString());
+    assertFalse(env.containsKey("HEARTH_FILES_S3_SECRET_ACCESS_KEY"), env.keySet().toString());
+    for (String portal : List.of(TENANT_ADMIN, OPERATOR_PORTAL)) {
+      assertTrue(m.one("ConfigMap", portal).at("/data/HEARTH_FILES_STORAGE").isMissingNode(), portal);
+    }
+  }
+
+  @Test
+  void s3FilesReadTheirAccessKeyFromTheNamedSecret() {
+    Manifests m = render(Map.of(
+        "platform.files.storage", "s3",
+        "platform.files.s3.endpoint", "http://minio.storage:9000",
+        "platform.files.s3.region", "cn-north-1",
+        "platform.files.s3.bucket", "hearth-files",
+        "platform.files.s3.pathStyle", "true",
+        "platform.files.s3.existingSecret", "files-creds",
+        "platform.files.maxSize.image", "8M",
+        "platform.files.maxSize.pdf", "10M"));
+
+    JsonNode data = m.one("ConfigMap", PLATFORM).path("data");
+    assertEquals("s3", data.path("HEARTH_FILES_STORAGE").asText());
+    assertEquals("http://minio.storage:9000", data.path("HEARTH_FILES_S3_ENDPOINT").asText());
+    assertEquals("cn-north-1", data.path("HEARTH_FILES_S3_REGION").asText());
+    assertEquals("hearth-files", data.path("HEARTH_FILES_S3_BUCKET").asText());
+    assertEquals("true", data.path("HEARTH_FILES_S3_PATH_STYLE").asText());
+    assertEquals("8M", data.path("HEARTH_FILES_MAX_SIZE_IMAGE").asText());
+    assertEquals("10M", data.path("HEARTH_FILES_MAX_SIZE_PDF").asText());
+    assertTrue(data.path("HEARTH_FILES_FILESYSTEM_ROOT").isMissingNode());
+    Map<String, JsonNode> env = env(m.one("Deployment", PLATFORM));
+    assertSecretRef(env, "HEARTH_FILES_S3_ACCESS_KEY_ID", "files-creds", "access-key-id");
+    assertSecretRef(env, "HEARTH_FILES_S3_SECRET_ACCESS_KEY", "files-creds", "secret-access-key");
+
+    Manifests renamedKeys = render(Map.of(
+        "platform.files.storage", "s3",
+        "platform.files.s3.endpoint", "https://s3.eu-central-1.amazonaws.com",
+        "platform.files.s3.bucket", "hearth-files",
+        "platform.files.s3.existingSecret", "files-creds",
+        "platform.files.s3.accessKeyIdKey", "id",
+        "platform.files.s3.secretAccessKeyKey", "secret"));
+    Map<String, JsonNode> renamedEnv = env(renamedKeys.one("Deployment", PLATFORM));
+    assertSecretRef(renamedEnv, "HEARTH_FILES_S3_ACCESS_KEY_ID", "files-creds", "id");
+    assertSecretRef(renamedEnv, "HEARTH_FILES_S3_SECRET_ACCESS_KEY", "files-creds", "secret");
+    JsonNode renamedData = renamedKeys.one("ConfigMap", PLATFORM).path("data");
+    assertEquals("us-east-1", renamedData.path("HEARTH_FILES_S3_REGION").asText());
+    assertEquals("false", renamedData.path("HEARTH_FILES_S3_PATH_STYLE").asText());
+  }
+
+  @Test
   void platformTakesTheClientAddressFromTheProxy(@TempDir Path tmp) throws IOException {
     Manifests m = render(Map.of());
     JsonNode data = m.one("ConfigMap", PLATFORM).path("data");
@@ -509,13 +572,18 @@ class HelmChartTest {
     sets.put("platform.sms.aliyun.existingSecret", "hearth-sms-aliyun");
     sets.put("platform.oidc.credentialsSecret.existingSecret", "hearth-platform-oidc");
     sets.put("platform.trustedProxies", "10.244.0.0/16");
+    sets.put("platform.files.storage", "s3");
+    sets.put("platform.files.s3.endpoint", "https://s3.example.com");
+    sets.put("platform.files.s3.bucket", "hearth");
+    sets.put("platform.files.s3.existingSecret", "hearth-files-s3");
     Manifests m = render(sets);
 
     assertEquals(List.of(), m.names("Secret"), "the chart must never render Secrets");
     Map<String, JsonNode> platformEnv = env(m.one("Deployment", PLATFORM));
     for (String name : List.of("QUARKUS_DATASOURCE_PASSWORD", "QUARKUS_REDIS_PASSWORD", "RABBITMQ_PASSWORD",
         "HEARTH_CRYPTO_DATA_KEY", "HEARTH_CRYPTO_INDEX_KEY", "HEARTH_AUTH_SIGNING_KEY",
-        "HEARTH_SMS_ALIYUN_ACCESS_KEY_ID", "HEARTH_SMS_ALIYUN_ACCESS_KEY_SECRET", "QUARKUS_OIDC_CREDENTIALS_SECRET")) {
+        "HEARTH_SMS_ALIYUN_ACCESS_KEY_ID", "HEARTH_SMS_ALIYUN_ACCESS_KEY_SECRET", "QUARKUS_OIDC_CREDENTIALS_SECRET",
+        "HEARTH_FILES_S3_ACCESS_KEY_ID", "HEARTH_FILES_S3_SECRET_ACCESS_KEY")) {
       JsonNode entry = platformEnv.get(name);
       assertNotNull(entry, name);
       assertTrue(entry.path("value").isMissingNode(), name + " must not have a literal value");
@@ -629,9 +697,21 @@ class HelmChartTest {
       "platform.sms.provider               | foo        | platform.sms.provider must be \"log\" or \"aliyun\" (got \"foo\")",
       "platform.sms.provider               | ''         | platform.sms.provider must be \"log\" or \"aliyun\" (got \"\")",
       "platform.sms.provider               | aliyun     | platform.sms.aliyun.existingSecret is required when platform.sms.provider is aliyun",
+      "platform.files.storage              | minio      | platform.files.storage must be \"filesystem\" or \"s3\" (got \"minio\")",
+      "platform.files.storage              | s3         | platform.files.s3.endpoint is required when platform.files.storage is s3",
+      "platform.files.s3.endpoint          | https://s3.example.com | platform.files.s3.bucket is required when platform.files.storage is s3",
+      "platform.files.s3.bucket            | hearth     | platform.files.s3.existingSecret is required when platform.files.storage is s3",
+      "platform.files.filesystem.root      | ''         | platform.files.filesystem.root is required when platform.files.storage is filesystem",
   })
   void badValuesFailWithAClearMessage(String key, String value, String expectedMessage) {
-    IllegalStateException error = assertThrows(IllegalStateException.class, () -> render(Map.of(key, value)));
+    Map<String, String> values = new LinkedHashMap<>();
+    if (key.startsWith("platform.files.s3.")) {
+      // the S3 settings are checked in order: the earlier ones are given
+      values.put("platform.files.storage", "s3");
+      values.put("platform.files.s3.endpoint", "https://s3.example.com");
+    }
+    values.put(key, value);
+    IllegalStateException error = assertThrows(IllegalStateException.class, () -> render(values));
     assertTrue(error.getMessage().contains(expectedMessage),
         () -> "expected \"" + expectedMessage + "\" in: " + error.getMessage());
   }
@@ -668,6 +748,7 @@ class HelmChartTest {
         () -> assertTrue(text.contains("hearth-platform-keys (keys data-key, index-key, signing-key)"), text),
         () -> assertTrue(text.contains("platform.sms.provider is \"log\""), text),
         () -> assertTrue(text.contains("platform.trustedProxies is empty"), text),
+        () -> assertTrue(text.contains("platform.files.storage is \"filesystem\""), text),
         () -> assertTrue(text.contains("https://keycloak.example.com/realms/hearth"), text));
   }
 
