@@ -2,12 +2,14 @@ package io.hearth.platform.worker;
 
 import io.hearth.platform.shared.security.Roles;
 import io.hearth.platform.shared.tenancy.TenantScoped;
+import io.hearth.platform.shared.web.ApiException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -44,12 +47,13 @@ public class StaffWorkerResource {
 
     @GET
     @Operation(summary = "Workers, newest first; filters combine; ID numbers and phones masked")
-    public WorkerDto.Page<WorkerDto.Summary> list(@QueryParam("auditStatus") AuditStatus auditStatus,
-            @QueryParam("workStatus") WorkStatus workStatus, @QueryParam("levelId") UUID levelId,
-            @QueryParam("skillId") UUID skillId, @QueryParam("q") String q,
+    public WorkerDto.Page<WorkerDto.Summary> list(@QueryParam("auditStatus") String auditStatus,
+            @QueryParam("workStatus") String workStatus, @QueryParam("levelId") UUID levelId,
+            @QueryParam("skillId") UUID skillId, @QueryParam("q") @Size(max = 40) String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return directory.list(new WorkerDirectory.Filter(auditStatus, workStatus, levelId, skillId, q), page, size);
+        return directory.list(new WorkerDirectory.Filter(option(AuditStatus.class, "auditStatus", auditStatus),
+                option(WorkStatus.class, "workStatus", workStatus), levelId, skillId, q), page, size);
     }
 
     @GET
@@ -100,6 +104,18 @@ public class StaffWorkerResource {
     @RolesAllowed(Roles.OWNER)
     public WorkerDto.Detail setLevel(@PathParam("id") UUID id, @NotNull @Valid WorkerDto.LevelChange in) {
         return audit.setLevel(id, in.levelId());
+    }
+
+    /** An unknown value is the caller's mistake (400), not a missing resource (JAX-RS would answer 404). */
+    private static <E extends Enum<E>> E option(Class<E> type, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "query-enum-value", name, value, Arrays.toString(type.getEnumConstants()));
+        }
     }
 
     private WorkerAudit.Actor actor() {

@@ -56,7 +56,7 @@ public class WorkerDirectory {
             p.and("levelId", f.levelId());
         }
         if (f.skillId() != null) {
-            where.add("exists (select 1 from WorkerSkill s where s.workerId = id and s.serviceItemId = :skillId)");
+            where.add("id in (select s.workerId from WorkerSkill s where s.serviceItemId = :skillId)");
             p.and("skillId", f.skillId());
         }
         if (f.q() != null && !f.q().isBlank()) {
