@@ -34,14 +34,18 @@ public class WorkerAudit {
 
     /**
      * Approves a pending worker, or reinstates a suspended one. Approving a pending worker also
-     * approves the certificates still pending: staff audit identity and certificates together.
+     * approves the certificates still pending: staff audit identity and certificates together. A
+     * reinstatement leaves certificates as they are.
      */
     public WorkerDto.Detail approve(UUID id, Actor by, String note) {
+        boolean firstApproval = workers.requireLocked(id).auditStatus == AuditStatus.PENDING;
         Worker w = transition(id, AuditStatus.APPROVED, by, note);
-        certificates.ofWorker(id).stream().filter(c -> c.auditState == CertificateAudit.PENDING).forEach(c -> {
-            c.auditState = CertificateAudit.APPROVED;
-            c.updatedAt = w.updatedAt;
-        });
+        if (firstApproval) {
+            certificates.ofWorker(id).stream().filter(c -> c.auditState == CertificateAudit.PENDING).forEach(c -> {
+                c.auditState = CertificateAudit.APPROVED;
+                c.updatedAt = w.updatedAt;
+            });
+        }
         return directory.detail(id);
     }
 
