@@ -33,4 +33,9 @@ public final class Masking {
         }
         return id.substring(0, 4) + "*".repeat(id.length() - 8) + id.substring(id.length() - 4);
     }
+
+    /** Only the last four characters known (lists): 14 stars then 1234. */
+    public static String idNumberFromLast4(String last4) {
+        return last4 == null ? null : "**************" + last4;
+    }
 }

@@ -1,0 +1,5 @@
+package io.hearth.platform.worker;
+
+public enum Gender {
+    FEMALE, MALE
+}
