@@ -1,0 +1,36 @@
+package io.hearth.platform.shared.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** Every problem message exists in every language we answer in. */
+class ProblemBundlesTest {
+
+    private static Set<String> keys(String resource) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = ProblemBundlesTest.class.getResourceAsStream(resource)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return new TreeSet<>(p.stringPropertyNames());
+    }
+
+    @Test
+    void englishAndChineseHaveTheSameKeys() throws IOException {
+        Set<String> en = keys("/i18n/problems.properties");
+        Set<String> zh = keys("/i18n/problems_zh_CN.properties");
+        Set<String> onlyEn = new TreeSet<>(en);
+        onlyEn.removeAll(zh);
+        Set<String> onlyZh = new TreeSet<>(zh);
+        onlyZh.removeAll(en);
+        assertEquals(Set.of(), onlyEn, "keys without a Chinese message");
+        assertEquals(Set.of(), onlyZh, "keys without an English message");
+    }
+}
