@@ -65,7 +65,7 @@ public class CatalogService {
     public CatalogDto.Item create(CatalogDto.ItemInput in) {
         ServiceItem i = new ServiceItem();
         i.id = UUID.randomUUID();
-        i.createdAt = Instant.now();
+        i.createdAt = i.updatedAt = Instant.now();
         fill(i, in);
         i.enabled = in.enabled() == null || in.enabled();
         items.persist(i);

@@ -50,7 +50,7 @@ public class PackageService {
         check(in, null);
         ServicePackage p = new ServicePackage();
         p.id = UUID.randomUUID();
-        p.createdAt = Instant.now();
+        p.createdAt = p.updatedAt = Instant.now();
         p.enabled = in.enabled() == null || in.enabled();
         fill(p, in);
         packages.persist(p);
