@@ -43,16 +43,19 @@ public class CityOverrides {
         requireOwnCity(cityCode);
         catalog.require(itemId);
         CityItemOverride o = find(itemId, cityCode);
-        if (o == null) {
+        boolean created = o == null;
+        if (created) {
             o = new CityItemOverride();
             o.id = UUID.randomUUID();
             o.itemId = itemId;
             o.cityCode = cityCode;
-            overrides.persist(o);
         }
         o.priceFen = in.priceFen();
         o.available = in.available();
         o.updatedAt = Instant.now();
+        if (created) {
+            overrides.persist(o);
+        }
         cache.invalidateAfterCommit(TenantContext.require());
         return CatalogDto.Override.of(o);
     }
