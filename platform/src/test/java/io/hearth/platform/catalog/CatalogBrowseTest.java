@@ -16,11 +16,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Customers browse: language and fallback, search, filters, sort, pages, packages. */
@@ -81,9 +78,9 @@ class CatalogBrowseTest {
         String nanny = Catalogs.createItem(cm, care, "Nanny", 15000, 480);
         String hidden = Catalogs.createItem(cm, cleaning, "Hidden cleaning", 100, 60);
         staff(cm).when().post(STAFF + "/items/" + hidden + "/disable").then().statusCode(200);
-        setPopularity(daily, 50);
-        setPopularity(kitchen, 10);
-        setPopularity(nanny, 99);
+        Catalogs.setItemColumn(dataSource, daily, "popularity", 50);
+        Catalogs.setItemColumn(dataSource, kitchen, "popularity", 10);
+        Catalogs.setItemColumn(dataSource, nanny, "popularity", 99);
 
         app(t).when().get(APP + "/items").then().statusCode(200)
                 .body("items.id", contains(nanny, daily, kitchen)).body("total", equalTo(3));
@@ -146,14 +143,5 @@ class CatalogBrowseTest {
                 .body("code", equalTo("tenant-header-one"));
         io.restassured.RestAssured.given().header("X-Hearth-Tenant", "no-such-tenant").when().get(APP + "/categories")
                 .then().statusCode(404);
-    }
-
-    private void setPopularity(String itemId, long popularity) throws Exception {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("update service_item set popularity = ? where id = ?")) {
-            ps.setLong(1, popularity);
-            ps.setObject(2, UUID.fromString(itemId));
-            ps.executeUpdate();
-        }
     }
 }

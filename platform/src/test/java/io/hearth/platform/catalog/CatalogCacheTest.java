@@ -15,11 +15,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Customer reads come from Redis, per tenant, until a change of that tenant's catalog. */
@@ -59,7 +56,7 @@ class CatalogCacheTest {
         app(t).when().get(APP + "/items/" + item).then().body("priceFen", equalTo(5000));
 
         // behind the service's back: the cache still answers the old price
-        setPrice(item, 7777);
+        Catalogs.setItemColumn(dataSource, item, "base_price_fen", 7777);
         app(t).when().get(APP + "/items/" + item).then().body("priceFen", equalTo(5000));
         List<String> keys = redis.key().keys("hearth:" + t.id() + ":catalog:v*");
         assertFalse(keys.isEmpty());
@@ -81,16 +78,7 @@ class CatalogCacheTest {
         String cm = Catalogs.manager(t);
         String item = Catalogs.createItem(cm, Catalogs.category(cm, "cleaning", null), "Daily cleaning", 5000, 120);
         staff(cm).when().get(STAFF + "/items/" + item).then().body("basePriceFen", equalTo(5000));
-        setPrice(item, 6000);
+        Catalogs.setItemColumn(dataSource, item, "base_price_fen", 6000);
         staff(cm).when().get(STAFF + "/items/" + item).then().body("basePriceFen", equalTo(6000));
-    }
-
-    private void setPrice(String itemId, long priceFen) throws Exception {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("update service_item set base_price_fen = ? where id = ?")) {
-            ps.setLong(1, priceFen);
-            ps.setObject(2, UUID.fromString(itemId));
-            ps.executeUpdate();
-        }
     }
 }

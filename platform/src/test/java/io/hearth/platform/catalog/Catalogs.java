@@ -2,12 +2,17 @@ package io.hearth.platform.catalog;
 
 import static io.restassured.RestAssured.given;
 
+import io.agroal.api.AgroalDataSource;
 import io.hearth.platform.testing.StaffTokens;
 import io.hearth.platform.testing.Tenants;
 import io.restassured.specification.RequestSpecification;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** Builds catalog data through the staff API, for the catalog tests. */
 final class Catalogs {
@@ -78,6 +83,16 @@ final class Catalogs {
         body.put("items", List.of(Map.of("itemId", itemId, "quantity", quantity)));
         body.put("texts", Map.of("zh-CN", Map.of("name", "两小时基础保洁"), "en", Map.of("name", "2-hour basic clean")));
         return body;
+    }
+
+    /** Changes a service item column behind the service's back (popularity has no API; cache tests). */
+    static void setItemColumn(AgroalDataSource dataSource, String itemId, String column, long value) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("update service_item set " + column + " = ? where id = ?")) {
+            ps.setLong(1, value);
+            ps.setObject(2, UUID.fromString(itemId));
+            ps.executeUpdate();
+        }
     }
 
     static String createPackage(String token, Map<String, Object> body) {
