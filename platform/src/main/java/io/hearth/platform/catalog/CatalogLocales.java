@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** The catalog's languages, the customer's pick among them, and the fallback of a missing text. Pure. */
-final class CatalogLocales {
+public final class CatalogLocales {
 
     static final List<String> SUPPORTED = List.of("zh-CN", "en", "ja", "ko");
 
@@ -52,7 +52,7 @@ final class CatalogLocales {
     }
 
     /** The first acceptable language the catalog has (by language: zh-TW and zh both mean zh-CN); else the tenant's. */
-    static String pick(List<Locale> acceptable, String tenantDefault) {
+    public static String pick(List<Locale> acceptable, String tenantDefault) {
         for (Locale wanted : acceptable) {
             for (String supported : SUPPORTED) {
                 if (!wanted.getLanguage().isEmpty() && Locale.forLanguageTag(supported).getLanguage().equals(wanted.getLanguage())) {

@@ -31,4 +31,19 @@ public class PublicWorkerProfiles {
                     w.gender, w.experienceYears, skills.ofWorker(id), WorkerDto.Rating.of(w), w.ordersServed);
         }));
     }
+
+    /**
+     * The best-rated approved workers, then the most experienced in orders: for "recommended for
+     * you" when nothing better is known. Current tenant.
+     */
+    public java.util.List<WorkerDto.PublicProfile> topRated(TenantRef tenant, int limit, java.util.Set<UUID> exclude) {
+        return TenantContext.call(tenant.id(), () -> QuarkusTransaction.joiningExisting().call(() -> workers
+                .find("auditStatus = ?1 order by (ratingAttitudeX100 + ratingEfficiencyX100 + ratingQualityX100"
+                        + " + ratingPunctualityX100) desc, ordersServed desc, id", AuditStatus.APPROVED)
+                .page(0, limit + exclude.size()).list().stream()
+                .filter(w -> !exclude.contains(w.id))
+                .limit(limit)
+                .map(w -> profile(tenant, w.id))
+                .toList()));
+    }
 }

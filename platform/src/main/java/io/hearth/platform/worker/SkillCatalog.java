@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * The service items of the current tenant's catalog, as far as workers need them. Implemented by the
- * catalog feature (not on this branch); the test suite has an in-memory one.
+ * catalog feature ({@code catalog.CatalogSkills}).
  */
 public interface SkillCatalog {
 

@@ -1,5 +1,6 @@
 package io.hearth.platform.worker;
 
+import io.hearth.platform.shared.tenancy.TenantContext;
 import io.hearth.platform.shared.web.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,9 @@ public class WorkerAudit {
 
     @Inject
     WorkerRepository workers;
+
+    @Inject
+    io.hearth.platform.catalog.CatalogCache catalogCache;
 
     @Inject
     WorkerCertificateRepository certificates;
@@ -96,6 +100,8 @@ public class WorkerAudit {
         }
         w.auditStatus = next;
         w.updatedAt = Instant.now();
+        // approved workers' names feed the customer keyword search (WorkerKeywordSource)
+        catalogCache.invalidateAfterCommit(TenantContext.require());
         decisions.persist(decision(id, null, next.name(), reason, by.id(), by.name()));
         return w;
     }

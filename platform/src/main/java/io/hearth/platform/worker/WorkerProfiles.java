@@ -1,9 +1,9 @@
 package io.hearth.platform.worker;
 
 import io.hearth.platform.shared.crypto.FieldCipher;
+import io.hearth.platform.shared.tenancy.TenantContext;
 import io.hearth.platform.shared.web.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -39,9 +39,11 @@ public class WorkerProfiles {
     @Inject
     FieldCipher cipher;
 
-    /** Resolved lazily: the catalog feature provides the implementation (see SkillCatalog). */
     @Inject
-    Instance<SkillCatalog> catalog;
+    SkillCatalog catalog;
+
+    @Inject
+    io.hearth.platform.catalog.CatalogCache catalogCache;
 
     public WorkerDto.OwnProfile profile(UUID me) {
         return views.own(workers.require(me));
@@ -66,6 +68,7 @@ public class WorkerProfiles {
         Set<UUID> skillIds = new LinkedHashSet<>(in.skillIds());
         requireKnownSkills(skillIds);
 
+        catalogCache.invalidateAfterCommit(TenantContext.require());
         boolean idChanged = !idHash.equals(w.idNumberHash);
         w.displayName = in.displayName().strip();
         w.gender = in.gender();
@@ -121,10 +124,7 @@ public class WorkerProfiles {
         if (ids.isEmpty()) {
             return;
         }
-        if (!catalog.isResolvable()) {
-            throw new ApiException(503, "skill-catalog-missing");
-        }
-        Set<UUID> known = catalog.get().existing(ids);
+        Set<UUID> known = catalog.existing(ids);
         String unknown = ids.stream().filter(id -> !known.contains(id)).map(UUID::toString)
                 .collect(Collectors.joining(", "));
         if (!unknown.isEmpty()) {
