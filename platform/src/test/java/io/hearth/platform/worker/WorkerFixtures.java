@@ -12,25 +12,25 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Request bodies and steps the worker tests share. */
-final class WorkerFixtures {
+public final class WorkerFixtures {
 
     private WorkerFixtures() {
     }
 
-    static RequestSpecification as(AppUsers.Session s) {
+    public static RequestSpecification as(AppUsers.Session s) {
         return as(s.accessToken());
     }
 
-    static RequestSpecification as(String token) {
+    public static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType("application/json");
     }
 
     /** An 18-character mainland ID number nobody else in the suite uses. */
-    static String newIdNumber() {
+    public static String newIdNumber() {
         return "3301" + String.format("%010d", ThreadLocalRandom.current().nextLong(10_000_000_000L)) + "123X";
     }
 
-    static Map<String, Object> profile(String name, String gender, String idNumber, List<UUID> skills) {
+    public static Map<String, Object> profile(String name, String gender, String idNumber, List<UUID> skills) {
         Map<String, Object> p = new HashMap<>();
         p.put("displayName", name);
         p.put("gender", gender);
@@ -46,7 +46,7 @@ final class WorkerFixtures {
         return p;
     }
 
-    static Map<String, Object> certificate(String type, LocalDate issuedOn, LocalDate expiresOn) {
+    public static Map<String, Object> certificate(String type, LocalDate issuedOn, LocalDate expiresOn) {
         Map<String, Object> c = new HashMap<>();
         c.put("type", type);
         c.put("number", "C-" + ThreadLocalRandom.current().nextInt(1_000_000));
@@ -56,19 +56,19 @@ final class WorkerFixtures {
         return c;
     }
 
-    static Map<String, Object> window(int weekday, String start, String end) {
+    public static Map<String, Object> window(int weekday, String start, String end) {
         return Map.of("weekday", weekday, "start", start, "end", end);
     }
 
     /** Registers the worker with a valid health certificate: PENDING afterwards. Answers the certificate id. */
-    static String register(AppUsers.Session worker, String name, String gender) {
+    public static String register(AppUsers.Session worker, String name, String gender) {
         as(worker).body(profile(name, gender, newIdNumber(), List.of())).when().put("/api/worker/me")
                 .then().statusCode(200);
         return as(worker).body(certificate("HEALTH", LocalDate.now().minusMonths(1), LocalDate.now().plusYears(1)))
                 .when().post("/api/worker/me/certificates").then().statusCode(201).extract().path("id");
     }
 
-    static void approve(String ownerToken, String workerId) {
+    public static void approve(String ownerToken, String workerId) {
         as(ownerToken).body(Map.of()).when().post("/api/tenant/workers/" + workerId + "/approve").then().statusCode(200);
     }
 }
