@@ -165,6 +165,11 @@ smoke_check() {
   customer_token=${customer_token%%\"*}
   body=$(curl -fsS -H "Authorization: Bearer $customer_token" http://127.0.0.1:8080/api/app/me || true)
   check "a demo customer signs in with the fixed code and sees their profile" '[[ "$body" == *"138****0001"* ]]'
+  body=$(curl -fsS -H 'X-Hearth-Tenant: sparkle' -H 'Accept-Language: zh-CN' \
+    'http://127.0.0.1:8080/api/app/catalog/items?q=%E4%BF%9D%E6%B4%81' || true)
+  check "the demo catalog answers in Chinese (search 保洁)" '[[ "$body" == *"日常保洁"* ]]'
+  body=$(curl -fsS -H 'X-Hearth-Tenant: hz-city' -H 'Accept-Language: en' http://127.0.0.1:8080/api/app/catalog/items || true)
+  check "the city operator's catalog answers in English" '[[ "$body" == *"Hourly home cleaning"* ]]'
   body=$(browser_login tenant-admin sparkle-owner Hearth-Demo-1)
   check "sparkle-owner signs in to tenant-admin and the platform names the tenant" \
     '[[ "$body" == *"Welcome, "* && "$body" == *">sparkle<"* && "$body" == *COMPANY* ]]'
@@ -221,6 +226,8 @@ load_demo_data() {
     [ "$body" = 201 ] || die "creating demo tenant hz-city answered HTTP $body"
   fi
   log "demo data: tenants sparkle (company) and hz-city (city operator), plan standard, commission rules"
+  # catalogs (zh-CN and en) and 20 workers per tenant, through the owner and worker APIs
+  java dev/DemoData.java || die "loading the demo catalog and workers failed"
 }
 load_demo_data
 
