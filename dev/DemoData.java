@@ -75,8 +75,8 @@ public class DemoData {
 
     public static void main(String[] args) throws Exception {
         List<Tenant> tenants = List.of(
-                new Tenant("sparkle", "sparkle-owner", 31.2304, 121.4737, "1390000100"),
-                new Tenant("hz-city", "hz-owner", 30.2741, 120.1551, "1390000200"));
+                new Tenant("sparkle", "sparkle-owner", 31.2304, 121.4737, "139000010"),
+                new Tenant("hz-city", "hz-owner", 30.2741, 120.1551, "139000020"));
         for (Tenant t : tenants) {
             String owner = staffToken(t.owner(), "Hearth-Demo-1");
             Map<String, String> items = catalog(t, owner);
