@@ -62,10 +62,13 @@ public class AppCatalogResource {
     public Response items(@QueryParam("q") @Size(max = 50) String keyword, @QueryParam("categoryId") UUID categoryId,
             @QueryParam("minDuration") @Min(0) Integer minDuration, @QueryParam("maxDuration") @Min(0) Integer maxDuration,
             @QueryParam("minPrice") @Min(0) Long minPriceFen, @QueryParam("maxPrice") @Min(0) Long maxPriceFen,
-            @QueryParam("cityCode") @Size(max = 12) String cityCode, @QueryParam("sort") String sort,
+            @QueryParam("cityCode") @Size(max = 12) String cityCode,
+            @QueryParam("workerGender") @jakarta.validation.constraints.Pattern(regexp = "FEMALE|MALE") String workerGender,
+            @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         ItemQuery query = ItemQuery.of(keyword, categoryId, minDuration, maxDuration, minPriceFen, maxPriceFen, cityCode,
+                workerGender,
                 sort, page, size);
         return answer((tenant, locale) -> browser.items(tenant, locale, query));
     }

@@ -51,6 +51,9 @@ public class CatalogBrowser {
     @Any
     Instance<ItemKeywordSource> keywordSources;
 
+    @Inject
+    Instance<ItemWorkerFilter> workerFilters;
+
     public List<CatalogDto.AppCategory> categories(TenantRef tenant, String locale) {
         return cache.get(tenant.id(), "categories:" + locale, CATEGORIES, () -> read(tenant, () -> {
             List<Category> all = categories.listAll();
@@ -66,11 +69,17 @@ public class CatalogBrowser {
             Set<UUID> inCategory = q.categoryId() == null ? visible
                     : CategoryTree.subtree(categories.listAll(), q.categoryId()).stream().filter(visible::contains)
                             .collect(Collectors.toSet());
+            Set<UUID> offered = null;
+            if (q.workerGender() != null) {
+                Set<UUID> byGender = new HashSet<>();
+                workerFilters.forEach(f -> byGender.addAll(f.itemsOfferedBy(q.workerGender())));
+                offered = byGender;
+            }
             Set<UUID> alsoMatching = new HashSet<>();
             if (q.keyword() != null) {
                 keywordSources.forEach(source -> alsoMatching.addAll(source.itemIdsMatching(q.keyword())));
             }
-            ItemSearch.Found found = search.find(q, inCategory, alsoMatching);
+            ItemSearch.Found found = search.find(q, inCategory, alsoMatching, offered);
             List<CatalogDto.AppItem> views = found.items().stream().map(p -> new CatalogDto.AppItem(p.item().id,
                     p.item().categoryId, text(p.item().texts, locale, tenant, CatalogDto.ItemText::name),
                     text(p.item().texts, locale, tenant, CatalogDto.ItemText::summary), p.item().unit, p.priceFen(),

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /** A customer's item search. Its text form is part of the cache key. */
 public record ItemQuery(String keyword, UUID categoryId, Integer minDuration, Integer maxDuration, Long minPriceFen,
-        Long maxPriceFen, String cityCode, Sort sort, int page, int size) {
+        Long maxPriceFen, String cityCode, String workerGender, Sort sort, int page, int size) {
 
     public enum Sort {
         POPULARITY, PRICE_ASC, PRICE_DESC;
@@ -33,8 +33,8 @@ public record ItemQuery(String keyword, UUID categoryId, Integer minDuration, In
     }
 
     public static ItemQuery of(String keyword, UUID categoryId, Integer minDuration, Integer maxDuration, Long minPriceFen,
-            Long maxPriceFen, String cityCode, String sort, int page, int size) {
+            Long maxPriceFen, String cityCode, String workerGender, String sort, int page, int size) {
         return new ItemQuery(keyword, categoryId, minDuration, maxDuration, minPriceFen, maxPriceFen, cityCode,
-                Sort.parse(sort), page, size);
+                workerGender, Sort.parse(sort), page, size);
     }
 }

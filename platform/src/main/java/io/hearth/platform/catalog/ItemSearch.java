@@ -29,14 +29,19 @@ class ItemSearch {
     @Inject
     ServiceItemRepository items;
 
-    Found find(ItemQuery q, Set<UUID> categoryIds, Set<UUID> alsoMatching) {
-        if (categoryIds.isEmpty()) {
+    /** {@code onlyItems}: null for no restriction, else the items the answer may contain. */
+    Found find(ItemQuery q, Set<UUID> categoryIds, Set<UUID> alsoMatching, Set<UUID> onlyItems) {
+        if (categoryIds.isEmpty() || onlyItems != null && onlyItems.isEmpty()) {
             return new Found(List.of(), 0);
         }
         Map<String, Object> params = new HashMap<>();
         String price = q.cityCode() == null ? "i.basePriceFen" : "coalesce(o.priceFen, i.basePriceFen)";
         List<String> where = new ArrayList<>(List.of("i.categoryId in :categories"));
         params.put("categories", categoryIds);
+        if (onlyItems != null) {
+            where.add("i.id in :onlyItems");
+            params.put("onlyItems", onlyItems);
+        }
         if (q.keyword() != null) {
             String like = "i.searchText like :keyword escape '!'";
             where.add(alsoMatching.isEmpty() ? like : "(" + like + " or i.id in :alsoMatching)");

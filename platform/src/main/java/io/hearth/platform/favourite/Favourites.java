@@ -107,10 +107,10 @@ public class Favourites {
             }
         }
         for (UUID category : categories) {
-            addItems(picked, catalog.items(t, locale, new ItemQuery(null, category, null, null, null, null, null,
+            addItems(picked, catalog.items(t, locale, new ItemQuery(null, category, null, null, null, null, null, null,
                     ItemQuery.Sort.POPULARITY, 0, limit)).items(), favouriteItems, limit);
         }
-        addItems(picked, catalog.items(t, locale, new ItemQuery(null, null, null, null, null, null, null,
+        addItems(picked, catalog.items(t, locale, new ItemQuery(null, null, null, null, null, null, null, null,
                 ItemQuery.Sort.POPULARITY, 0, limit + favouriteItems.size())).items(), favouriteItems, limit);
 
         String basis = mine.isEmpty() ? "POPULARITY" : "FAVOURITES";

@@ -133,4 +133,20 @@ class FavouritesTest {
         given().header("X-Hearth-Tenant", tt.b().tenant().slug()).when().get("/api/app/catalog/items?q=欧阳")
                 .then().statusCode(200).body("items", hasSize(0));
     }
+
+    @Test
+    void workerGenderAvailableFiltersItems() {
+        TwoTenants tt = TwoTenants.create(sms);
+        UUID byWoman = items.add(tt.a().tenant().id());
+        UUID nobody = items.add(tt.a().tenant().id());
+        approvedWorker(tt.a(), byWoman, "陈丽华");
+        given().header("X-Hearth-Tenant", tt.a().tenant().slug()).when().get("/api/app/catalog/items?workerGender=FEMALE")
+                .then().statusCode(200).body("items.id", contains(byWoman.toString()));
+        given().header("X-Hearth-Tenant", tt.a().tenant().slug()).when().get("/api/app/catalog/items?workerGender=MALE")
+                .then().statusCode(200).body("items", hasSize(0));
+        given().header("X-Hearth-Tenant", tt.a().tenant().slug()).when().get("/api/app/catalog/items")
+                .then().statusCode(200).body("items.id", hasItem(nobody.toString()));
+        given().header("X-Hearth-Tenant", tt.a().tenant().slug()).when().get("/api/app/catalog/items?workerGender=OTHER")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
 }
