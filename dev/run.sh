@@ -79,6 +79,10 @@ echo $$ > "$RUN_DIR/run.pid"
 # Generated once into .run/secrets.env (git-ignored), like the Keycloak client secrets.
 ensure_platform_secrets() {
   local f=$RUN_DIR/secrets.env key
+  if ! command -v openssl >/dev/null 2>&1; then
+    [ "$(id -u)" = 0 ] || die "openssl is needed to generate keys: sudo apt-get install -y openssl"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openssl >/dev/null
+  fi
   touch "$f"; chmod 600 "$f"
   for name in HEARTH_CRYPTO_DATA_KEY HEARTH_CRYPTO_INDEX_KEY; do
     grep -q "^$name=" "$f" || echo "$name=$(openssl rand -base64 32)" >> "$f"
