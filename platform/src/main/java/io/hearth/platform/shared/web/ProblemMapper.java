@@ -106,6 +106,27 @@ public class ProblemMapper {
         return simple(409, "conflict-duplicate", headers, uri);
     }
 
+    /**
+     * Commits wrap what the database refused (QuarkusTransaction, JPA flush): find a constraint or
+     * optimistic-lock failure underneath instead of answering 500.
+     */
+    @ServerExceptionMapper({ jakarta.persistence.PersistenceException.class,
+            io.quarkus.narayana.jta.QuarkusTransactionException.class, jakarta.transaction.RollbackException.class })
+    public Response wrappedPersistence(Exception e, HttpHeaders headers, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException c) {
+                return databaseConstraint(c, headers, uri);
+            }
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleObjectStateException) {
+                return simple(409, "concurrent-modification", headers, uri);
+            }
+            if (t instanceof ApiException api) {
+                return apiException(api, headers, uri);
+            }
+        }
+        return unexpected(e, headers, uri);
+    }
+
     @ServerExceptionMapper({ jakarta.persistence.OptimisticLockException.class,
             org.hibernate.StaleObjectStateException.class })
     public Response concurrentModification(RuntimeException e, HttpHeaders headers, UriInfo uri) {

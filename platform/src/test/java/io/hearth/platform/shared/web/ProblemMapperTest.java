@@ -64,6 +64,14 @@ class ProblemMapperTest {
     }
 
     @Test
+    void aDuplicateFoundAtCommitIsAConflictNotACrash() {
+        given().when().get("/test-probe/problems/duplicate-at-commit")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("code", equalTo("conflict-duplicate"));
+    }
+
+    @Test
     void unexpectedFailuresDoNotLeakInternals() {
         given().when().get("/test-probe/problems/boom")
                 .then().statusCode(500)

@@ -43,6 +43,13 @@ public class ProblemProbeResource {
     }
 
     @GET
+    @Path("/duplicate-at-commit")
+    public String duplicateAtCommit() {
+        throw new jakarta.persistence.PersistenceException("commit failed", new org.hibernate.exception.ConstraintViolationException(
+                "duplicate key", new java.sql.SQLException("duplicate key", "23505"), "tenant_slug_key"));
+    }
+
+    @GET
     @Path("/boom")
     public String boom() {
         throw new IllegalStateException("secret internals");
