@@ -5,6 +5,7 @@ import io.hearth.platform.shared.tenancy.TenantContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -54,6 +55,7 @@ public class UnpaidOrderCloser {
     }
 
     /** Closes every overdue order as of {@code clock}; answers how many were closed. */
+    @ActivateRequestContext // Hibernate resolves the tenant only inside a request context
     public int closeOverdue(Clock clock) {
         Instant now = clock.instant();
         int closed = 0;
@@ -68,12 +70,15 @@ public class UnpaidOrderCloser {
         int closed = 0;
         for (int i = 0; i < MAX_PER_TENANT_RUN; i++) {
             Outcome outcome;
+            int skippedBefore = failed.size();
             try {
                 outcome = QuarkusTransaction.requiringNew().call(() -> closeNext(tenant, now, failed));
             } catch (RuntimeException e) {
-                // closeNext records the id it tried before failing; that order is skipped for the rest of this run
                 LOG.errorf(e, "Closing an unpaid order of tenant %s failed", tenant);
-                continue;
+                if (failed.size() == skippedBefore) {
+                    break; // failed before picking an order: the next run tries again
+                }
+                continue; // that order is skipped for the rest of this run
             }
             if (outcome == Outcome.NONE_LEFT) {
                 break;

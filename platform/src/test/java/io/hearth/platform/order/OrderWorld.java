@@ -91,6 +91,10 @@ public class OrderWorld {
         return w;
     }
 
+    public UUID newItem(UUID tenant) {
+        return catalog.add(tenant);
+    }
+
     public AppUsers.Session newCustomer(Side side) {
         return AppUsers.customer(sms, side.slug());
     }
