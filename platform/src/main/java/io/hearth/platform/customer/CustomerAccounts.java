@@ -35,6 +35,12 @@ public class CustomerAccounts {
                 });
     }
 
+    /** The customer whose sign-in phone this is (any accepted format), for staff searches. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<UUID> idByPhone(String phone) {
+        return PhoneNumbers.normalize(phone).flatMap(p -> customers.byPhoneHash(cipher.blindIndex(p))).map(c -> c.id);
+    }
+
     public SignedIn byWeChat(String openid, String unionid) {
         return customers.byWechatOpenid(openid)
                 .map(c -> {

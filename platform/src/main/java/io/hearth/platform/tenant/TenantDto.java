@@ -93,11 +93,11 @@ public final class TenantDto {
             TenantSettings s = t.settings;
             return new PublicView(t.slug, t.type, t.branding(), t.defaultLocale, t.timeZone, List.copyOf(t.cityCodes),
                     t.serviceArea, new PublicSettings(s.slotGridMinutes(), s.minNoticeMinutes(), s.maxDaysAhead(),
-                            s.unpaidOrderTimeoutMinutes(), s.cancellationFeeSteps()));
+                            s.unpaidOrderTimeoutMinutes(), s.cancellationFeeSteps(), s.depositBp()));
         }
     }
 
     public record PublicSettings(int slotGridMinutes, int minNoticeMinutes, int maxDaysAhead,
-            int unpaidOrderTimeoutMinutes, List<TenantSettings.CancellationFeeStep> cancellationFeeSteps) {
+            int unpaidOrderTimeoutMinutes, List<TenantSettings.CancellationFeeStep> cancellationFeeSteps, int depositBp) {
     }
 }
