@@ -21,13 +21,14 @@ public final class PaymentDto {
     public record NewRefund(@NotNull @Min(1) Long amountFen, @NotBlank @Size(max = 200) String reason) {
     }
 
+    /** {@code outTradeNo}: the number the provider knows the payment by (for reconciliation; nothing secret). */
     public record PaymentView(UUID id, UUID orderId, PaymentStage stage, ProviderCode provider, PaymentStatus status,
-            long amountFen, long refundedFen, long refundPendingFen, boolean orderRejected, String providerTransactionId,
-            Instant paidAt, Instant createdAt) {
+            long amountFen, long refundedFen, long refundPendingFen, boolean orderRejected, String outTradeNo,
+            String providerTransactionId, Instant paidAt, Instant createdAt) {
 
         static PaymentView of(Payment p) {
             return new PaymentView(p.id, p.orderId, p.stage, p.provider, p.status, p.amountFen, p.refundedFen,
-                    p.refundPendingFen, p.orderRejected, p.providerTransactionId, p.paidAt, p.createdAt);
+                    p.refundPendingFen, p.orderRejected, p.outTradeNo, p.providerTransactionId, p.paidAt, p.createdAt);
         }
     }
 

@@ -143,6 +143,18 @@ public final class FakeWeChatPay implements AutoCloseable {
         return notification(t.mchId(), "TRANSACTION.SUCCESS", "transaction", resource, signedAt, platform.getPrivate());
     }
 
+    /** A notification in another merchant's name (encrypted with its APIv3 key) about {@code outTradeNo}. */
+    public Notification paymentNotificationAs(String mchId, String appId, String outTradeNo, long totalFen) {
+        Map<String, Object> resource = new LinkedHashMap<>();
+        resource.put("appid", appId);
+        resource.put("mchid", mchId);
+        resource.put("out_trade_no", outTradeNo);
+        resource.put("transaction_id", "42000" + TestKeys.serial().substring(0, 23));
+        resource.put("trade_state", "SUCCESS");
+        resource.put("amount", Map.of("total", totalFen, "payer_total", totalFen, "currency", "CNY"));
+        return notification(mchId, "TRANSACTION.SUCCESS", "transaction", resource, Instant.now(), platform.getPrivate());
+    }
+
     public Notification paymentNotification(String outTradeNo) {
         return paymentNotification(outTradeNo, transactions.get(outTradeNo).totalFen(), Instant.now());
     }
