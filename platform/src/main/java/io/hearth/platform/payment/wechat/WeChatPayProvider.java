@@ -71,7 +71,7 @@ public class WeChatPayProvider implements PaymentProvider {
                 : request.description();
         String prepayId = client.jsapiPrepay(payer.merchant(), new WeChatPayClient.JsapiOrder(
                 description.length() > 127 ? description.substring(0, 127) : description, request.outTradeNo(),
-                notifyUrls.payment(ProviderCode.WECHAT).toString(), request.amountFen(), payer.openid()));
+                notifyUrl(false), request.amountFen(), payer.openid()));
         return new Prepaid(prepayId, clock.instant().plus(PREPAY_VALIDITY));
     }
 
@@ -112,7 +112,7 @@ public class WeChatPayProvider implements PaymentProvider {
     public RefundAnswer requestRefund(RefundCall call) throws ProviderException {
         WeChatMerchant m = QuarkusTransaction.requiringNew().call(this::merchant);
         JsonNode answer = client.refund(m, new WeChatPayClient.RefundOrder(call.outRefundNo(), call.transactionId(),
-                call.outTradeNo(), call.reason(), notifyUrls.refund(ProviderCode.WECHAT).toString(), call.refundFen(),
+                call.outTradeNo(), call.reason(), notifyUrl(true), call.refundFen(),
                 call.paymentFen()));
         String status = answer.path("status").asText();
         String refundId = answer.path("refund_id").asText(null);
@@ -144,6 +144,15 @@ public class WeChatPayProvider implements PaymentProvider {
     private WeChatPayNotification.Opened open(ProviderMessage message, String originalType) throws NotificationRejected {
         return WeChatPayNotification.open(message, accounts.byPlatformSerial(message.header("Wechatpay-Serial")), clock,
                 config.notificationMaxAge(), originalType);
+    }
+
+    /** A missing public address is a setup mistake worth retrying once fixed, not a refusal by WeChat Pay. */
+    private String notifyUrl(boolean refund) throws ProviderException {
+        try {
+            return (refund ? notifyUrls.refund(ProviderCode.WECHAT) : notifyUrls.payment(ProviderCode.WECHAT)).toString();
+        } catch (IllegalStateException e) {
+            throw new ProviderException(e.getMessage(), true, null, e);
+        }
     }
 
     private WeChatMerchant merchant() {
