@@ -258,6 +258,10 @@ HEARTH_FILES_MAX_SIZE_IMAGE: {{ . | toString | quote }}
 {{- with $files.maxSize.pdf }}
 HEARTH_FILES_MAX_SIZE_PDF: {{ . | toString | quote }}
 {{- end }}
+{{- with $app.payments.publicBaseUrl }}
+HEARTH_PAYMENT_PUBLIC_BASE_URL: {{ . | quote }}
+{{- end }}
+HEARTH_PAYMENT_SANDBOX_ENABLED: {{ $app.payments.sandboxEnabled | toString | quote }}
 {{- with include "hearth.platform.trustedProxies" $root }}
 QUARKUS_HTTP_PROXY_TRUSTED_PROXIES: {{ . | quote }}
 {{- end }}

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Finds or creates the customer behind a sign-in, inside the current tenant. */
@@ -68,6 +69,12 @@ public class CustomerAccounts {
         });
         setPhone(c, phone, hash);
         c.updatedAt = Instant.now();
+    }
+
+    /** The openid of the customer's WeChat binding (for the tenant's mini program), if signed in with WeChat. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> weChatOpenid(UUID customerId) {
+        return customers.byId(customerId).map(c -> c.wechatOpenid);
     }
 
     private void setPhone(Customer c, String phone, String hash) {

@@ -468,6 +468,18 @@ class HelmChartTest {
   }
 
   @Test
+  void paymentsHaveNoSandboxAndNoPublicAddressUnlessGiven() {
+    JsonNode defaults = render(Map.of()).one("ConfigMap", PLATFORM).path("data");
+    assertEquals("false", defaults.path("HEARTH_PAYMENT_SANDBOX_ENABLED").asText());
+    assertTrue(defaults.path("HEARTH_PAYMENT_PUBLIC_BASE_URL").isMissingNode());
+
+    JsonNode demo = render(Map.of("platform.payments.publicBaseUrl", "https://api.example.com",
+        "platform.payments.sandboxEnabled", "true")).one("ConfigMap", PLATFORM).path("data");
+    assertEquals("https://api.example.com", demo.path("HEARTH_PAYMENT_PUBLIC_BASE_URL").asText());
+    assertEquals("true", demo.path("HEARTH_PAYMENT_SANDBOX_ENABLED").asText());
+  }
+
+  @Test
   void filesDefaultToTheFilesystemStorageInTheWritableTmp() {
     Manifests m = render(Map.of(
         // ignored unless the storage is s3

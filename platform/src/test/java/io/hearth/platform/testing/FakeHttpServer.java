@@ -21,11 +21,22 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A stand-in for a third-party HTTP API on a free loopback port: answers every request with the answer set
- * last (optionally after a delay, to provoke client timeouts) and records what it received, raw query included.
+ * last (optionally after a delay, to provoke client timeouts), or computes each answer with a {@link #handler}
+ * (a stand-in that checks signatures and keeps state), and records what it received, raw query and body included.
  */
 public final class FakeHttpServer implements AutoCloseable {
 
-    public record Request(String method, String path, String rawQuery, Map<String, List<String>> headers) {
+    public record Request(String method, String path, String rawQuery, Map<String, List<String>> headers, String body) {
+
+        /** The first value of a header, any case. */
+        public String header(String name) {
+            for (Map.Entry<String, List<String>> h : headers.entrySet()) {
+                if (h.getKey().equalsIgnoreCase(name) && !h.getValue().isEmpty()) {
+                    return h.getValue().get(0);
+                }
+            }
+            return null;
+        }
 
         /** The query decoded into names and values, in the order sent. */
         public Map<String, String> query() {
@@ -46,11 +57,16 @@ public final class FakeHttpServer implements AutoCloseable {
     private record Answer(int status, String contentType, String body, Duration delay) {
     }
 
+    /** A computed answer: status, headers (Content-Type among them) and body ("" for none). */
+    public record Reply(int status, Map<String, String> headers, String body) {
+    }
+
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final CountDownLatch closing = new CountDownLatch(1);
     private volatile Answer answer = new Answer(404, "text/plain", "no answer set", Duration.ZERO);
+    private volatile java.util.function.Function<Request, Reply> handler;
 
     private FakeHttpServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -80,6 +96,11 @@ public final class FakeHttpServer implements AutoCloseable {
         answer = new Answer(status, contentType, body, delay);
     }
 
+    /** From now on every request is answered by {@code handler} instead of the fixed answer. */
+    public void handler(java.util.function.Function<Request, Reply> handler) {
+        this.handler = handler;
+    }
+
     public List<Request> requests() {
         return List.copyOf(requests);
     }
@@ -93,8 +114,15 @@ public final class FakeHttpServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         URI uri = exchange.getRequestURI();
-        requests.add(new Request(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(),
-                Map.copyOf(exchange.getRequestHeaders())));
+        String received = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        Request request = new Request(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(),
+                Map.copyOf(exchange.getRequestHeaders()), received);
+        requests.add(request);
+        java.util.function.Function<Request, Reply> computing = handler;
+        if (computing != null) {
+            reply(exchange, computing.apply(request));
+            return;
+        }
         Answer current = answer;
         try {
             if (!current.delay().isZero()) {
@@ -110,6 +138,21 @@ public final class FakeHttpServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
             // the client gave up (timeout test): nothing left to answer
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private static void reply(HttpExchange exchange, Reply reply) throws IOException {
+        try {
+            byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
+            reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+            exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
+            if (bytes.length > 0) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bytes);
+                }
+            }
         } finally {
             exchange.close();
         }
