@@ -27,6 +27,8 @@ import io.agroal.api.AgroalDataSource;
 import io.hearth.platform.testing.AppUsers;
 import io.hearth.platform.testing.CapturingSmsSender;
 import io.hearth.platform.testing.InMemorySkillCatalog;
+import io.hearth.platform.testing.StaffTokens;
+import io.hearth.platform.testing.Tenants;
 import io.hearth.platform.testing.TwoTenants;
 import io.hearth.platform.worker.WorkerFixtures;
 import io.quarkus.test.common.WithTestResource;
@@ -43,10 +45,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -319,6 +324,39 @@ class QuoteResourceTest {
         body.put("couponCode", "no spaces!");
         postQuote(customerA(), body).statusCode(400).body("errors.field", contains("couponCode"));
         assertEquals(before, quotes(dataSource, tenantA()));
+    }
+
+    @Test
+    void aServiceStartingTodayInTheTenantsZoneCarriesTheSameDaySurcharge() {
+        // Its own tenant: no minimum notice, a 5-minute grid and a worker available day and night.
+        Tenants.Created t = Tenants.createCompany();
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("dispatchMode", "GRAB");
+        settings.put("grabWindowSeconds", 60);
+        settings.put("unpaidOrderTimeoutMinutes", 30);
+        settings.put("slotGridMinutes", 5);
+        settings.put("minNoticeMinutes", 0);
+        settings.put("maxDaysAhead", 14);
+        settings.put("cancellationFeeSteps", List.of());
+        as(StaffTokens.superAdmin()).body(settings).when().put("/api/platform/tenants/" + t.id() + "/settings")
+                .then().statusCode(200);
+        String owner = StaffTokens.staff(t.slug() + "-owner", t.slug(), "owner");
+        UUID item = catalog.add(t.id());
+        WorkerFixtures.approvedWorker(owner, AppUsers.worker(sms, t.slug()), List.of(item), LAT, LNG, "00:00", "00:00");
+        AppUsers.Session customer = AppUsers.customer(sms, t.slug());
+        UUID at = address(customer);
+        putRules(owner, Map.of("sameDaySurchargeBp", 1_500)).statusCode(200);
+
+        ZonedDateTime soon = ZonedDateTime.now(SHANGHAI).plusMinutes(10).truncatedTo(ChronoUnit.MINUTES);
+        soon = soon.plusMinutes((5 - soon.getMinute() % 5) % 5);
+        Assumptions.assumeTrue(soon.toLocalDate().equals(PricingFixtures.today()),
+                "less than a quarter of an hour left today in Shanghai: no same-day start to quote");
+        Map<String, Object> body = quote(item, at, soon.toLocalDate(), soon.toLocalTime().toString());
+        postQuote(customer, body).statusCode(201).body("lines.kind", contains("BASE", "SAME_DAY"))
+                .body("lines[1].code", equalTo(soon.toLocalDate().toString())).body("lines[1].amountFen", equalTo(750))
+                .body("totalFen", equalTo(5_750));
+        postQuote(customer, quote(item, at, soon.toLocalDate().plusDays(1), "10:00")).statusCode(201)
+                .body("lines.kind", contains("BASE"));
     }
 
     // --- refusals ------------------------------------------------------------------------------------------------
