@@ -93,7 +93,7 @@ public class QuoteService {
                 start, end, zone, now, holidays.on(day).isPresent() ? Set.of(day) : Set.of(), stored.rules(),
                 in.workerId() == null ? null : workerLevels.codeOf(in.workerId()).orElse(null), at.cityCode(),
                 at.district(), customers.memberLevel(customerId), null, 0,
-                pointsRequested > 0 ? points.balance(customerId) : 0);
+                pointsRequested > 0 ? Math.max(0, points.balance(customerId)) : 0);
         PriceCalculator.Result priced;
         try {
             CouponDiscount coupon = null;
