@@ -30,11 +30,12 @@ public class SlotResource {
     SlotSearch search;
 
     @GET
-    @Operation(summary = "Start times on the tenant's grid with how many workers are free (or the chosen worker's free starts)")
+    @Operation(summary = "Start times on the tenant's grid with how many workers are free (or the chosen worker's free"
+            + " starts), for one service item (itemId) or one package (packageId)")
     public SlotSearch.Answer slots(@HeaderParam(NamedTenant.SLUG_HEADER) String slug,
             @HeaderParam(NamedTenant.APP_ID_HEADER) String appId, @QueryParam("itemId") String itemId,
-            @QueryParam("quantity") String quantity, @QueryParam("lat") String lat, @QueryParam("lng") String lng,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("workerId") String workerId) {
+            @QueryParam("packageId") String packageId, @QueryParam("quantity") String quantity,
+            @QueryParam("lat") String lat, @QueryParam("lng") String lng, @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("workerId") String workerId) {
         var tenant = namedTenant.require(slug, appId);
         double latitude = number("lat", lat);
         double longitude = number("lng", lng);
@@ -42,8 +43,8 @@ public class SlotResource {
             throw ApiException.unprocessable("slot-coordinates", lat, lng);
         }
         int qty = quantity == null || quantity.isBlank() ? 1 : (int) integer("quantity", quantity);
-        var query = new SlotSearch.Query(uuid("itemId", itemId), qty, latitude, longitude, date("from", from),
-                date("to", to), workerId == null || workerId.isBlank() ? null : uuid("workerId", workerId));
+        var query = new SlotSearch.Query(optionalUuid("itemId", itemId), optionalUuid("packageId", packageId), qty,
+                latitude, longitude, date("from", from), date("to", to), optionalUuid("workerId", workerId));
         return search.search(tenant, query);
     }
 
@@ -57,6 +58,10 @@ public class SlotResource {
         } catch (RuntimeException e) {
             throw bad(name, value);
         }
+    }
+
+    private static UUID optionalUuid(String name, String value) {
+        return value == null || value.isBlank() ? null : uuid(name, value);
     }
 
     private static LocalDate date(String name, String value) {

@@ -2,9 +2,11 @@ package io.hearth.platform.booking;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import io.hearth.platform.booking.Bookables.Bookable;
 import io.hearth.platform.booking.SlotFinder.Booked;
 import io.hearth.platform.booking.SlotFinder.Candidate;
 import io.hearth.platform.booking.SlotFinder.DatedException;
+import io.hearth.platform.booking.SlotFinder.Slot;
 import io.hearth.platform.booking.SlotFinder.Window;
 import io.hearth.platform.shared.tenancy.TenantRef;
 import io.hearth.platform.shared.web.ApiException;
@@ -25,18 +27,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Slot search for a tenant's customers: loads what {@link SlotFinder} needs in a fixed number of queries,
- * whatever the number of workers (item, settings, candidates, then windows, exceptions, certificates and
- * bookings each with {@code worker_id = any(...)}), and asks it.
+ * whatever the number of workers (the item, or the package and its items ({@link Bookables}), settings, candidates
+ * with every needed skill, then windows, exceptions, certificates and bookings each with
+ * {@code worker_id = any(...)}), and asks it.
  */
 @ApplicationScoped
 public class SlotSearch {
@@ -55,16 +60,15 @@ public class SlotSearch {
 
     Clock clock = Clock.systemUTC();
 
-    public record Query(UUID itemId, int quantity, double lat, double lng, LocalDate from, LocalDate to, UUID workerId) {
+    /** Exactly one of {@code itemId} and {@code packageId}. */
+    public record Query(UUID itemId, UUID packageId, int quantity, double lat, double lng, LocalDate from, LocalDate to,
+            UUID workerId) {
     }
 
     public record SlotView(String start, int freeWorkers) {
     }
 
     public record Answer(String zone, int durationMinutes, UUID workerId, List<SlotView> slots) {
-    }
-
-    private record Item(String unit, int defaultDurationMinutes, int minQuantity, Integer maxQuantity) {
     }
 
     public Answer search(TenantRef tenant, Query q) {
@@ -75,62 +79,70 @@ public class SlotSearch {
             throw ApiException.unprocessable("slot-range-too-long", MAX_RANGE_DAYS);
         }
         ZoneId zone = ZoneId.of(tenant.timeZone());
-        UUID t = tenant.id();
         try (Connection c = dataSource.getConnection()) {
-            Item item = item(c, t, q.itemId());
-            if (q.quantity() < item.minQuantity() || (item.maxQuantity() != null && q.quantity() > item.maxQuantity())) {
-                throw ApiException.unprocessable("slot-quantity-range", q.quantity(), item.minQuantity(),
-                        item.maxQuantity() == null ? "-" : item.maxQuantity());
-            }
-            int duration = "PER_HOUR".equals(item.unit())
-                    ? item.defaultDurationMinutes() * q.quantity() : item.defaultDurationMinutes();
-            TenantSettings settings = settings(c, t);
-            if (q.workerId() != null && !approvedWorkerExists(c, t, q.workerId())) {
-                throw ApiException.notFound("Worker", q.workerId());
-            }
-            List<UUID> ids = candidates(c, t, q);
-            List<SlotView> slots = List.of();
-            if (!ids.isEmpty()) {
-                Array idArray = c.createArrayOf("uuid", ids.toArray());
-                LocalDate first = q.from().minusDays(1);
-                LocalDate last = q.to().plusDays(1);
-                Map<UUID, List<Window>> windows = windows(c, t, idArray);
-                Map<UUID, List<DatedException>> exceptions = exceptions(c, t, idArray, first, last);
-                Map<UUID, List<WorkerEligibility.Certificate>> certificates = certificates(c, t, idArray);
-                Map<UUID, List<Booked>> bookings = bookings(c, t, idArray,
-                        first.minusDays(1).atStartOfDay(zone).toOffsetDateTime(),
-                        last.plusDays(2).atStartOfDay(zone).toOffsetDateTime());
-                WorkerEligibility rules = WorkerEligibility.standard();
-                List<Candidate> candidates = new ArrayList<>();
-                for (UUID id : ids) {
-                    List<WorkerEligibility.Certificate> certs = certificates.getOrDefault(id, List.of());
-                    candidates.add(new Candidate(id, windows.getOrDefault(id, List.of()),
-                            exceptions.getOrDefault(id, List.of()), bookings.getOrDefault(id, List.of()),
-                            d -> rules.on(d, AuditStatus.APPROVED, certs).eligible()));
-                }
-                SlotFinder.Rules slotRules = new SlotFinder.Rules(zone, settings.slotGridMinutes(),
-                        settings.minNoticeMinutes(), settings.maxDaysAhead(), travelBufferMinutes);
-                slots = SlotFinder.find(slotRules, q.from(), q.to(), duration, clock.instant(), candidates).stream()
-                        .map(s -> new SlotView(s.start().toString(), s.freeCount())).toList();
-            }
-            return new Answer(zone.getId(), duration, q.workerId(), slots);
+            Bookable b = Bookables.resolve(c, tenant.id(), q.itemId(), q.packageId(), q.quantity());
+            List<SlotView> slots = find(c, tenant.id(), zone, b, q.lat(), q.lng(), q.from(), q.to(), q.workerId())
+                    .stream().map(s -> new SlotView(s.start().toString(), s.freeCount())).toList();
+            return new Answer(zone.getId(), b.durationMinutes(), q.workerId(), slots);
         } catch (SQLException e) {
             throw new IllegalStateException("Slot search failed", e);
         }
     }
 
-    private static Item item(Connection c, UUID tenant, UUID itemId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select unit, default_duration_minutes, min_quantity, max_quantity"
-                + " from service_item where tenant_id = ? and id = ? and enabled")) {
-            ps.setObject(1, tenant);
-            ps.setObject(2, itemId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw ApiException.notFound("Service item", itemId);
-                }
-                return new Item(rs.getString(1), rs.getInt(2), rs.getInt(3), (Integer) rs.getObject(4));
+    /**
+     * The same search for one start (a quote): the workers free for {@code b} from {@code start} at the address — only
+     * the chosen worker, when given. 422 {@code slot-off-grid} when the start is not on the tenant's grid, 404 when the
+     * chosen worker is not an approved worker of the tenant, 409 {@code slot-unavailable} when nobody is free then
+     * (taken, too soon, too far ahead, or outside availability).
+     */
+    public Set<UUID> requireFree(TenantRef tenant, Bookable b, double lat, double lng, Instant start, UUID workerId) {
+        ZoneId zone = ZoneId.of(tenant.timeZone());
+        ZonedDateTime wall = start.atZone(zone);
+        try (Connection c = dataSource.getConnection()) {
+            int grid = settings(c, tenant.id()).slotGridMinutes();
+            int minuteOfDay = wall.getHour() * 60 + wall.getMinute();
+            if (wall.getSecond() != 0 || wall.getNano() != 0 || minuteOfDay % grid != 0) {
+                throw ApiException.unprocessable("slot-off-grid", wall.toOffsetDateTime(), grid);
             }
+            LocalDate day = wall.toLocalDate();
+            return find(c, tenant.id(), zone, b, lat, lng, day, day, workerId).stream()
+                    .filter(s -> s.start().toInstant().equals(start)).findFirst().map(Slot::freeWorkers)
+                    .orElseThrow(() -> ApiException.conflict("slot-unavailable", wall.toOffsetDateTime()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Slot search failed", e);
         }
+    }
+
+    private List<Slot> find(Connection c, UUID t, ZoneId zone, Bookable b, double lat, double lng, LocalDate from,
+            LocalDate to, UUID workerId) throws SQLException {
+        TenantSettings settings = settings(c, t);
+        if (workerId != null && !approvedWorkerExists(c, t, workerId)) {
+            throw ApiException.notFound("Worker", workerId);
+        }
+        List<UUID> ids = candidates(c, t, b.skillItemIds(), lat, lng, workerId);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Array idArray = c.createArrayOf("uuid", ids.toArray());
+        LocalDate first = from.minusDays(1);
+        LocalDate last = to.plusDays(1);
+        Map<UUID, List<Window>> windows = windows(c, t, idArray);
+        Map<UUID, List<DatedException>> exceptions = exceptions(c, t, idArray, first, last);
+        Map<UUID, List<WorkerEligibility.Certificate>> certificates = certificates(c, t, idArray);
+        Map<UUID, List<Booked>> bookings = bookings(c, t, idArray,
+                first.minusDays(1).atStartOfDay(zone).toOffsetDateTime(),
+                last.plusDays(2).atStartOfDay(zone).toOffsetDateTime());
+        WorkerEligibility rules = WorkerEligibility.standard();
+        List<Candidate> candidates = new ArrayList<>();
+        for (UUID id : ids) {
+            List<WorkerEligibility.Certificate> certs = certificates.getOrDefault(id, List.of());
+            candidates.add(new Candidate(id, windows.getOrDefault(id, List.of()),
+                    exceptions.getOrDefault(id, List.of()), bookings.getOrDefault(id, List.of()),
+                    d -> rules.on(d, AuditStatus.APPROVED, certs).eligible()));
+        }
+        SlotFinder.Rules slotRules = new SlotFinder.Rules(zone, settings.slotGridMinutes(),
+                settings.minNoticeMinutes(), settings.maxDaysAhead(), travelBufferMinutes);
+        return SlotFinder.find(slotRules, from, to, b.durationMinutes(), clock.instant(), candidates);
     }
 
     private TenantSettings settings(Connection c, UUID tenant) throws SQLException {
@@ -158,24 +170,31 @@ public class SlotSearch {
         }
     }
 
-    /** Approved workers with the skill whose home is within their service radius of the address (haversine, km). */
-    private static List<UUID> candidates(Connection c, UUID tenant, Query q) throws SQLException {
-        String sql = "select w.id from worker w join worker_skill s on s.tenant_id = w.tenant_id and s.worker_id = w.id"
-                + " where w.tenant_id = ? and s.service_item_id = ? and w.audit_status = 'APPROVED'"
+    /**
+     * Approved workers with every skill the bookable needs (all items of a package) whose home is within their service
+     * radius of the address (haversine, km).
+     */
+    private static List<UUID> candidates(Connection c, UUID tenant, List<UUID> skills, double lat, double lng,
+            UUID workerId) throws SQLException {
+        String sql = "select w.id from worker w"
+                + " where w.tenant_id = ? and w.audit_status = 'APPROVED'"
+                + " and (select count(distinct s.service_item_id) from worker_skill s where s.tenant_id = w.tenant_id"
+                + " and s.worker_id = w.id and s.service_item_id = any(?)) = ?"
                 + " and w.home_lat is not null and w.home_lng is not null and w.service_radius_km is not null"
                 + " and 2 * 6371.0088 * asin(sqrt(power(sin(radians(? - w.home_lat) / 2), 2)"
                 + " + cos(radians(w.home_lat)) * cos(radians(?)) * power(sin(radians(? - w.home_lng) / 2), 2)))"
                 + " <= w.service_radius_km"
-                + (q.workerId() == null ? "" : " and w.id = ?")
+                + (workerId == null ? "" : " and w.id = ?")
                 + " order by w.id";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, tenant);
-            ps.setObject(2, q.itemId());
-            ps.setDouble(3, q.lat());
-            ps.setDouble(4, q.lat());
-            ps.setDouble(5, q.lng());
-            if (q.workerId() != null) {
-                ps.setObject(6, q.workerId());
+            ps.setArray(2, c.createArrayOf("uuid", skills.toArray()));
+            ps.setInt(3, skills.size());
+            ps.setDouble(4, lat);
+            ps.setDouble(5, lat);
+            ps.setDouble(6, lng);
+            if (workerId != null) {
+                ps.setObject(7, workerId);
             }
             List<UUID> ids = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

@@ -43,6 +43,10 @@ public class Customer {
 
     public String gender;
 
+    /** Membership level code (set by marketing), null = none; pricing gives the level's discount. */
+    @Column(name = "member_level")
+    public String memberLevel;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 

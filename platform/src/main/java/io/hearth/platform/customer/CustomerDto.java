@@ -41,6 +41,10 @@ public final class CustomerDto {
             boolean isDefault) {
     }
 
+    /** Where service happens: enough for prices and slot search, nothing personal. */
+    public record ServiceLocation(UUID addressId, String cityCode, String district, double lat, double lng) {
+    }
+
     /** The full address, for its owner. */
     public record Address(UUID id, String label, String contactName, String contactPhone, String cityCode,
             String district, String community, String building, String unit, String room, String detail,

@@ -50,6 +50,19 @@ public class CustomerProfiles {
         return full(own(customerId, addressId));
     }
 
+    /** Where one of the customer's addresses is, without personal details (pricing, slot checks). 404 when not theirs. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CustomerDto.ServiceLocation serviceLocation(UUID customerId, UUID addressId) {
+        CustomerAddress a = own(customerId, addressId);
+        return new CustomerDto.ServiceLocation(a.id, a.cityCode, a.district, a.lat, a.lng);
+    }
+
+    /** The customer's member level code, or null. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String memberLevel(UUID customerId) {
+        return customer(customerId).memberLevel;
+    }
+
     public CustomerDto.Address addAddress(UUID customerId, CustomerDto.AddressInput in) {
         customer(customerId);
         long count = addresses.count("customerId", customerId);

@@ -82,4 +82,12 @@ public class Quote {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
+
+    /** The tenant's zone when the quote was made (start/end are shown in it); null: use the tenant's zone. */
+    @Column(name = "time_zone", updatable = false)
+    public String timeZone;
+
+    /** The version of the tenant's pricing rules the quote was priced with (0: the defaults). */
+    @Column(name = "rules_version", nullable = false, updatable = false)
+    public int rulesVersion;
 }

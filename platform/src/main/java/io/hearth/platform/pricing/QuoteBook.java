@@ -1,5 +1,6 @@
 package io.hearth.platform.pricing;
 
+import io.hearth.platform.marketing.PointsAccounts;
 import io.hearth.platform.shared.web.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,11 +20,19 @@ public class QuoteBook {
     @Inject
     EntityManager em;
 
+    @Inject
+    PointsAccounts points;
+
+    @Inject
+    CouponEngine coupons;
+
     Clock clock = Clock.systemUTC();
 
     /**
-     * Locks the customer's quote and marks it used by {@code orderId}. 404 when it is not this customer's
-     * quote, 409 when an order was already made from it, 422 when it has expired.
+     * Locks the customer's quote, marks it used by {@code orderId} and spends what it promised: its points
+     * ({@link PointsAccounts#spend}) and its coupon ({@link CouponEngine#redeem}). 404 when it is not this customer's
+     * quote, 409 when an order was already made from it, 422 when it has expired, 409 {@code points-insufficient}
+     * when the customer no longer has the points; any failure leaves the transaction to roll back.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Quote take(UUID quoteId, UUID customerId, UUID orderId) {
@@ -39,12 +48,22 @@ public class QuoteBook {
             throw ApiException.unprocessable("quote-expired", quoteId);
         }
         quote.orderId = orderId;
+        if (quote.pointsUsed > 0) {
+            points.spend(quote.customerId, quote.pointsUsed, orderId);
+        }
+        if (quote.couponCode != null) {
+            coupons.redeem(quote.couponCode, quote.customerId, orderId);
+        }
         return quote;
     }
 
-    /** The order made from a quote was cancelled or closed: give back what the quote consumed (points, coupon). */
+    /**
+     * The order made from a quote was cancelled or closed: give back what the quote consumed (points, coupon).
+     * Idempotent: calling it again, or for an order that used neither, changes nothing.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void release(UUID orderId) {
-        // Points and coupons are returned here once the pricing feature spends them in take().
+        points.restore(orderId);
+        coupons.restore(orderId);
     }
 }

@@ -19,6 +19,10 @@ public class WorkerLevelRepository implements PanacheRepositoryBase<WorkerLevel,
         return find("id", id).firstResultOptional().orElseThrow(() -> ApiException.notFound("WorkerLevel", id));
     }
 
+    public Optional<WorkerLevel> byId(UUID id) {
+        return find("id", id).firstResultOptional();
+    }
+
     public Optional<WorkerLevel> byCode(String code) {
         return find("code", code).firstResultOptional();
     }

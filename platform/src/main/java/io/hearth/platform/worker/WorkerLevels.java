@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The tenant's worker levels. A level still given to workers cannot be deleted. */
@@ -25,6 +26,13 @@ public class WorkerLevels {
 
     public WorkerDto.Level get(UUID id) {
         return WorkerDto.Level.of(levels.require(id));
+    }
+
+    /** The level code of a worker of the current tenant (pricing's worker-level surcharge); empty without a level. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> codeOf(UUID workerId) {
+        UUID levelId = workers.require(workerId).levelId;
+        return levelId == null ? Optional.empty() : levels.byId(levelId).map(l -> l.code);
     }
 
     public WorkerDto.Level create(WorkerDto.LevelInput in) {

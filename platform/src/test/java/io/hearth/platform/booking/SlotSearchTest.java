@@ -1,10 +1,5 @@
 package io.hearth.platform.booking;
 
-import static io.hearth.platform.worker.WorkerFixtures.as;
-import static io.hearth.platform.worker.WorkerFixtures.certificate;
-import static io.hearth.platform.worker.WorkerFixtures.newIdNumber;
-import static io.hearth.platform.worker.WorkerFixtures.profile;
-import static io.hearth.platform.worker.WorkerFixtures.window;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -31,7 +26,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,19 +74,7 @@ class SlotSearchTest {
 
     /** Registers with the skill, a valid health certificate and 08:00–20:00 every day; approved by the owner. */
     static UUID approvedWorker(TwoTenants.Side side, AppUsers.Session worker, UUID skill, double lat, double lng) {
-        Map<String, Object> p = new HashMap<>(profile("Worker " + worker.phone(), "FEMALE", newIdNumber(), List.of(skill)));
-        p.put("homeLat", lat);
-        p.put("homeLng", lng);
-        as(worker).body(p).when().put("/api/worker/me").then().statusCode(200);
-        as(worker).body(certificate("HEALTH", LocalDate.now().minusMonths(1), LocalDate.now().plusYears(1)))
-                .when().post("/api/worker/me/certificates").then().statusCode(201);
-        List<Map<String, Object>> week = new ArrayList<>();
-        for (int d = 1; d <= 7; d++) {
-            week.add(window(d, "08:00", "20:00"));
-        }
-        as(worker).body(Map.of("windows", week)).when().put("/api/worker/me/availability").then().statusCode(200);
-        WorkerFixtures.approve(side.ownerToken(), worker.subjectId());
-        return UUID.fromString(worker.subjectId());
+        return WorkerFixtures.approvedWorker(side.ownerToken(), worker, List.of(skill), lat, lng, "08:00", "20:00");
     }
 
     static ValidatableResponse slots(String slug, Map<String, Object> params) {

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.hearth.platform.testing.AppUsers;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,27 @@ public final class WorkerFixtures {
                 .then().statusCode(200);
         return as(worker).body(certificate("HEALTH", LocalDate.now().minusMonths(1), LocalDate.now().plusYears(1)))
                 .when().post("/api/worker/me/certificates").then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * A worker the slot search finds: registered with the skills, home at (lat, lng) with a 10 km radius, a valid
+     * health certificate, available from {@code from} to {@code to} every day, approved by the owner.
+     */
+    public static UUID approvedWorker(String ownerToken, AppUsers.Session worker, List<UUID> skills, double lat, double lng,
+            String from, String to) {
+        Map<String, Object> p = new HashMap<>(profile("Worker " + worker.phone(), "FEMALE", newIdNumber(), skills));
+        p.put("homeLat", lat);
+        p.put("homeLng", lng);
+        as(worker).body(p).when().put("/api/worker/me").then().statusCode(200);
+        as(worker).body(certificate("HEALTH", LocalDate.now().minusMonths(1), LocalDate.now().plusYears(1)))
+                .when().post("/api/worker/me/certificates").then().statusCode(201);
+        List<Map<String, Object>> week = new ArrayList<>();
+        for (int d = 1; d <= 7; d++) {
+            week.add(window(d, from, to));
+        }
+        as(worker).body(Map.of("windows", week)).when().put("/api/worker/me/availability").then().statusCode(200);
+        approve(ownerToken, worker.subjectId());
+        return UUID.fromString(worker.subjectId());
     }
 
     public static void approve(String ownerToken, String workerId) {
