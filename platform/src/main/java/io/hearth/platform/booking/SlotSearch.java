@@ -81,7 +81,7 @@ public class SlotSearch {
         ZoneId zone = ZoneId.of(tenant.timeZone());
         try (Connection c = dataSource.getConnection()) {
             Bookable b = Bookables.resolve(c, tenant.id(), q.itemId(), q.packageId(), q.quantity());
-            List<SlotView> slots = find(c, tenant.id(), zone, b, q.lat(), q.lng(), q.from(), q.to(), q.workerId())
+            List<SlotView> slots = find(c, tenant.id(), zone, b, q.lat(), q.lng(), q.from(), q.to(), q.workerId(), null)
                     .stream().map(s -> new SlotView(s.start().toString(), s.freeCount())).toList();
             return new Answer(zone.getId(), b.durationMinutes(), q.workerId(), slots);
         } catch (SQLException e) {
@@ -96,6 +96,15 @@ public class SlotSearch {
      * (taken, too soon, too far ahead, or outside availability).
      */
     public Set<UUID> requireFree(TenantRef tenant, Bookable b, double lat, double lng, Instant start, UUID workerId) {
+        return requireFree(tenant, b, lat, lng, start, workerId, null);
+    }
+
+    /**
+     * {@link #requireFree} with the tenant's booking horizon (max days ahead) replaced by {@code horizonDays} when
+     * not null: a recurring series books occurrences further ahead than a single booking may.
+     */
+    public Set<UUID> requireFree(TenantRef tenant, Bookable b, double lat, double lng, Instant start, UUID workerId,
+            Integer horizonDays) {
         ZoneId zone = ZoneId.of(tenant.timeZone());
         ZonedDateTime wall = start.atZone(zone);
         try (Connection c = dataSource.getConnection()) {
@@ -105,7 +114,7 @@ public class SlotSearch {
                 throw ApiException.unprocessable("slot-off-grid", wall.toOffsetDateTime(), grid);
             }
             LocalDate day = wall.toLocalDate();
-            return find(c, tenant.id(), zone, b, lat, lng, day, day, workerId).stream()
+            return find(c, tenant.id(), zone, b, lat, lng, day, day, workerId, horizonDays).stream()
                     .filter(s -> s.start().toInstant().equals(start)).findFirst().map(Slot::freeWorkers)
                     .orElseThrow(() -> ApiException.conflict("slot-unavailable", wall.toOffsetDateTime()));
         } catch (SQLException e) {
@@ -114,7 +123,7 @@ public class SlotSearch {
     }
 
     private List<Slot> find(Connection c, UUID t, ZoneId zone, Bookable b, double lat, double lng, LocalDate from,
-            LocalDate to, UUID workerId) throws SQLException {
+            LocalDate to, UUID workerId, Integer horizonDays) throws SQLException {
         TenantSettings settings = settings(c, t);
         if (workerId != null && !approvedWorkerExists(c, t, workerId)) {
             throw ApiException.notFound("Worker", workerId);
@@ -141,7 +150,8 @@ public class SlotSearch {
                     d -> rules.on(d, AuditStatus.APPROVED, certs).eligible()));
         }
         SlotFinder.Rules slotRules = new SlotFinder.Rules(zone, settings.slotGridMinutes(),
-                settings.minNoticeMinutes(), settings.maxDaysAhead(), travelBufferMinutes);
+                settings.minNoticeMinutes(), horizonDays != null ? horizonDays : settings.maxDaysAhead(),
+                travelBufferMinutes);
         return SlotFinder.find(slotRules, from, to, b.durationMinutes(), clock.instant(), candidates);
     }
 

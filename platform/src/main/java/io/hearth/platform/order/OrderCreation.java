@@ -69,11 +69,22 @@ public class OrderCreation {
     }
 
     /**
-     * The order for a quote already taken for {@code orderId}. A recurring series (later) calls this once per
-     * occurrence, each with its own quote, and sets its series id and occurrence number on the result.
+     * Which occurrence of a recurring series an order is, and when it must be paid by at the latest (the
+     * occurrences after the first are paid ahead of their own start, not within minutes of booking).
      */
+    public record Occurrence(UUID seriesId, int number, Instant payBy) {
+    }
+
+    /** The order for a quote already taken for {@code orderId}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public ServiceOrder fromQuote(UUID orderId, Quote q, OrderDto.Requirements requirements, String idempotencyKey) {
+        return fromQuote(orderId, q, requirements, idempotencyKey, null);
+    }
+
+    /** {@link #fromQuote(UUID, Quote, OrderDto.Requirements, String)} for one occurrence of a recurring series. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ServiceOrder fromQuote(UUID orderId, Quote q, OrderDto.Requirements requirements, String idempotencyKey,
+            Occurrence occurrence) {
         Instant now = transitions.now();
         if (!q.startAt.isAfter(now)) {
             throw ApiException.unprocessable("order-start-passed", q.startAt);
@@ -122,6 +133,13 @@ public class OrderCreation {
             o.paymentDeadline = now.plus(tenant.settings().unpaidOrderTimeoutMinutes(), ChronoUnit.MINUTES)
                     .truncatedTo(ChronoUnit.SECONDS);
         }
+        if (occurrence != null) {
+            o.seriesId = occurrence.seriesId();
+            o.occurrence = occurrence.number();
+            if (o.paymentDeadline != null && occurrence.payBy() != null && occurrence.payBy().isAfter(o.paymentDeadline)) {
+                o.paymentDeadline = occurrence.payBy().truncatedTo(ChronoUnit.SECONDS);
+            }
+        }
         o.idempotencyKey = idempotencyKey;
         o.createdAt = o.updatedAt = now;
         orders.persist(o);
@@ -137,6 +155,10 @@ public class OrderCreation {
         }
         if (o.workerId != null) {
             details.put("workerId", o.workerId.toString());
+        }
+        if (o.seriesId != null) {
+            details.put("seriesId", o.seriesId.toString());
+            details.put("occurrence", o.occurrence);
         }
         transitions.created(o, Actor.customer(q.customerId), details);
         return o;

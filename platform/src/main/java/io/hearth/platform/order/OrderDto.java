@@ -80,7 +80,7 @@ public final class OrderDto {
     public record Detail(UUID id, String orderNo, OrderStatus status, UUID customerId, UUID itemId, UUID packageId,
             int quantity, int durationMinutes, Instant startAt, Instant endAt, UUID workerId, boolean customerChoseWorker,
             Address address, Requirements requirements, List<QuoteLine> lines, Money money, Times times, Work work,
-            String cancelReason, Instant createdAt, List<TimelineEntry> timeline) {
+            String cancelReason, Instant createdAt, List<TimelineEntry> timeline, UUID seriesId, Integer occurrence) {
     }
 
     /** A row of a list: phones and addresses masked. */

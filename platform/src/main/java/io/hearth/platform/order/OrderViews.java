@@ -29,7 +29,8 @@ public class OrderViews {
         return new OrderDto.Detail(o.id, o.orderNo, o.status, o.customerId, o.itemId, o.packageId, o.quantity,
                 o.durationMinutes, o.startAt, o.endAt, o.workerId, o.customerChoseWorker,
                 fullAddress ? fullAddress(o) : maskedAddress(o), o.requirements, o.quoteLines, money, times,
-                new OrderDto.Work(o.actualMinutes, o.workNotes, o.photoFileIds), o.cancelReason, o.createdAt, entries);
+                new OrderDto.Work(o.actualMinutes, o.workNotes, o.photoFileIds), o.cancelReason, o.createdAt, entries,
+                o.seriesId, o.occurrence);
     }
 
     public OrderDto.Summary summary(ServiceOrder o) {

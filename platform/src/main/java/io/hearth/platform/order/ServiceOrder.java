@@ -178,6 +178,13 @@ public class ServiceOrder {
     @Column(name = "cancel_reason")
     public String cancelReason;
 
+    /** The recurring series this order is an occurrence of (1-based {@code occurrence}), or null. */
+    @Column(name = "series_id", updatable = false)
+    public UUID seriesId;
+
+    @Column(updatable = false)
+    public Integer occurrence;
+
     @Column(name = "idempotency_key", updatable = false)
     public String idempotencyKey;
 

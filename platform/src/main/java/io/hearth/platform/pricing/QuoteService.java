@@ -67,6 +67,18 @@ public class QuoteService {
     Clock clock = Clock.systemUTC();
 
     public QuoteDto.View create(UUID customerId, QuoteDto.Request in) {
+        return create(customerId, in, null);
+    }
+
+    /**
+     * A quote for one occurrence of a recurring series: like {@link #create}, but the start may lie up to
+     * {@code horizonDays} ahead instead of the tenant's max days ahead.
+     */
+    public QuoteDto.View createForSeries(UUID customerId, QuoteDto.Request in, int horizonDays) {
+        return create(customerId, in, horizonDays);
+    }
+
+    private QuoteDto.View create(UUID customerId, QuoteDto.Request in, Integer horizonDays) {
         TenantRef tenant = tenants.byId(TenantContext.require()).orElseThrow();
         ZoneId zone = ZoneId.of(tenant.timeZone());
         Instant now = clock.instant();
@@ -79,7 +91,7 @@ public class QuoteService {
             throw ApiException.unprocessable("booking-package-not-valid", b.code(), day);
         }
         b = bookables.inCity(tenant.id(), b, at.cityCode());
-        slots.requireFree(tenant, b, at.lat(), at.lng(), start, in.workerId());
+        slots.requireFree(tenant, b, at.lat(), at.lng(), start, in.workerId(), horizonDays);
 
         PricingRulesStore.Stored stored = rules.current(tenant.id());
         long pointsRequested = in.points() == null ? 0 : in.points();
