@@ -7,7 +7,6 @@ import io.hearth.platform.shared.tenancy.TenantContext;
 import io.hearth.platform.shared.web.ApiException;
 import io.hearth.platform.tenant.TenantSettingsLookup;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -37,9 +36,8 @@ public class OrderCancellation {
     @Inject
     QuoteBook quoteBook;
 
-    // Implemented by the payment module; looked up when needed so this module builds on its own.
     @Inject
-    Instance<OrderRefunds> refunds;
+    OrderRefunds refunds;
 
     /** The terms if the order were cancelled now (the preview a customer confirms). */
     public OrderDto.Cancellation preview(ServiceOrder order, boolean waive) {
@@ -92,7 +90,7 @@ public class OrderCancellation {
             details.put("feeWaived", true);
         }
         if (terms.refundFen() > 0) {
-            UUID refundId = refunds().refund(o.id, terms.refundFen(), "CANCELLED", "cancel-" + o.id);
+            UUID refundId = refunds.refund(o.id, terms.refundFen(), "CANCELLED", "cancel-" + o.id);
             details.put("refundId", refundId);
         }
         return details;
@@ -107,12 +105,5 @@ public class OrderCancellation {
     private static OrderDto.Cancellation view(OrderStatus status, long paid, CancellationPolicy.Terms t, boolean waived) {
         return new OrderDto.Cancellation(t.allowed(), status, t.feeBp(), t.stepHours(), paid, t.feeFen(), t.refundFen(),
                 waived && t.allowed());
-    }
-
-    private OrderRefunds refunds() {
-        if (!refunds.isResolvable()) {
-            throw new IllegalStateException("No OrderRefunds implementation: the payment module is missing");
-        }
-        return refunds.get();
     }
 }

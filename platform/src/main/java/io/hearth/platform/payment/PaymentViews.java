@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** An order's payments and refunds as the customer and the staff see them (current tenant). */
+/**
+ * An order's payments and refunds as the customer and the staff see them (current tenant). In a transaction because
+ * {@link PayableOrders} is only called inside one (the order module's implementation requires it).
+ */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class PaymentViews {
 
     @Inject

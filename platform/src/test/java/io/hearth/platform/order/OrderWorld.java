@@ -8,16 +8,20 @@ import static io.hearth.platform.worker.WorkerFixtures.window;
 
 import io.agroal.api.AgroalDataSource;
 import io.hearth.platform.payment.PayableOrders;
+import io.hearth.platform.payment.PaymentFixtures;
 import io.hearth.platform.payment.PaymentStage;
 import io.hearth.platform.pricing.Quote;
 import io.hearth.platform.pricing.QuoteLine;
 import io.hearth.platform.shared.tenancy.TenantContext;
+import io.hearth.platform.tenant.TenantSettings;
 import io.hearth.platform.testing.AppUsers;
 import io.hearth.platform.testing.CapturingSmsSender;
 import io.hearth.platform.testing.InMemorySkillCatalog;
+import io.hearth.platform.testing.StaffTokens;
 import io.hearth.platform.testing.TwoTenants;
 import io.hearth.platform.worker.WorkerFixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -196,7 +200,11 @@ public class OrderWorld {
         return Map.of("quoteId", quoteId.toString(), "requirements", req);
     }
 
-    /** The payment module's call when money came in (its endpoint is not in this branch). */
+    /**
+     * {@link PayableOrders#paid} called directly, as payments would: for the contract's edge cases that the payments
+     * API never produces (a stage not due, a wrong amount). No money exists behind it, so such an order cannot be
+     * refunded; use {@link #payInSandbox} for an order that is cancelled or refunded later.
+     */
     public PayableOrders.PaidOutcome pay(UUID tenant, UUID orderId, PaymentStage stage, long fen) {
         return pay(tenant, orderId, UUID.randomUUID(), stage, fen);
     }
@@ -204,6 +212,49 @@ public class OrderWorld {
     public PayableOrders.PaidOutcome pay(UUID tenant, UUID orderId, UUID paymentId, PaymentStage stage, long fen) {
         return TenantContext.call(tenant, () -> QuarkusTransaction.requiringNew()
                 .call(() -> payable.paid(orderId, paymentId, stage, fen)));
+    }
+
+    /**
+     * The customer pays what is due through the payments API with the sandbox provider, and the sandbox's signed
+     * notification is delivered at once (the real endpoint and verification; only the sandbox's timer is skipped).
+     * Answers the payment's id.
+     */
+    public static UUID payInSandbox(AppUsers.Session customer, UUID orderId) {
+        JsonPath started = PaymentFixtures.start(customer.accessToken(), orderId, "SANDBOX");
+        PaymentFixtures.sandboxPaymentNotification(started.getString("payment.outTradeNo"), PaymentFixtures.transactionId(),
+                started.getLong("payment.amountFen")).statusCode(204);
+        return UUID.fromString(started.getString("payment.id"));
+    }
+
+    public static UUID payInSandbox(Side side, UUID orderId) {
+        return payInSandbox(side.side().customer(), orderId);
+    }
+
+    /** The worker takes the order from PENDING_DISPATCH to COMPLETED. */
+    public static void workThrough(AppUsers.Session worker, UUID orderId) {
+        for (String step : List.of("accept", "depart", "arrive", "start")) {
+            as(worker).when().post("/api/worker/orders/" + orderId + "/" + step).then().statusCode(200);
+        }
+        as(worker).body(Map.of("actualMinutes", 120)).when().post("/api/worker/orders/" + orderId + "/complete")
+                .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("COMPLETED"));
+    }
+
+    /**
+     * The tenant's default settings with deposits of {@code depositBp}, set with the super-admin's settings API (the
+     * only API that changes tenant settings).
+     */
+    public static void depositBp(Side side, int depositBp) {
+        TenantSettings d = TenantSettings.defaults();
+        TenantSettings s = new TenantSettings(d.dispatchMode(), d.grabWindowSeconds(), d.unpaidOrderTimeoutMinutes(),
+                d.slotGridMinutes(), d.minNoticeMinutes(), d.maxDaysAhead(), d.cancellationFeeSteps(), depositBp);
+        as(StaffTokens.superAdmin()).body(s).when().put("/api/platform/tenants/" + side.tenantId() + "/settings")
+                .then().statusCode(200).body("settings.depositBp", org.hamcrest.Matchers.equalTo(depositBp));
+    }
+
+    /** The order as its customer sees it (status, money, timeline). */
+    public static JsonPath detail(Side side, UUID orderId) {
+        return as(side.side().customer()).when().get("/api/app/orders/" + orderId).then().statusCode(200).extract()
+                .jsonPath();
     }
 
     public Optional<PayableOrders.PayableOrder> payable(UUID tenant, UUID orderId) {

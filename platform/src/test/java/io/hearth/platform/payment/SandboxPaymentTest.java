@@ -18,8 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
-import io.hearth.platform.testing.CapturingSmsSender;
-import io.hearth.platform.testing.TwoTenants;
+import io.hearth.platform.order.OrderWorld;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -30,21 +29,42 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Paying with the sandbox provider: the whole flow, and what notifications may and may not change. */
+/**
+ * Paying with the sandbox provider: the whole flow, and what notifications may and may not change. Orders are real
+ * (the order module, from quotes persisted by {@link OrderWorld}); what the order counts is read through its API.
+ */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 class SandboxPaymentTest {
 
     @Inject
-    CapturingSmsSender sms;
-
-    @Inject
-    TestPayableOrders orders;
+    OrderWorld fixtures;
 
     @Inject
     AgroalDataSource db;
+
+    static OrderWorld.Pair world;
+
+    @BeforeEach
+    void setUp() {
+        if (world == null) {
+            world = fixtures.pair();
+        }
+    }
+
+    /** A PENDING_PAYMENT order of the side's customer for any worker (so orders never compete for a slot). */
+    private UUID order(OrderWorld.Side side, long totalFen) {
+        return OrderWorld.order(side, fixtures.quote(side, null, OrderWorld.hoursAhead(30), totalFen));
+    }
+
+    /** The order's PAY steps (payment id, stage, amount), as its timeline records them. */
+    static List<String> paysOf(OrderWorld.Side side, UUID orderId) {
+        return OrderWorld.detail(side, orderId).<Map<String, Object>>getList("timeline.findAll { it.action == 'PAY' }.details")
+                .stream().map(d -> d.get("paymentId") + "/" + d.get("stage") + "/" + d.get("amountFen")).toList();
+    }
 
     private String status(String customerToken, UUID orderId, String paymentId) {
         return as(customerToken).when().get("/api/app/orders/" + orderId + "/payments").then().statusCode(200)
@@ -53,9 +73,9 @@ class SandboxPaymentTest {
 
     @Test
     void aCustomerPaysThroughTheSandboxAndTheAsynchronousNotificationMarksThePaymentPaid() {
-        TwoTenants.Side a = TwoTenants.create(sms).a();
-        String customer = a.customer().accessToken();
-        UUID order = orders.create(a.tenant().id(), a.customer().subjectId(), 12800);
+        OrderWorld.Side a = world.a();
+        String customer = a.side().customer().accessToken();
+        UUID order = order(a, 12800);
 
         JsonPath started = start(customer, order, "SANDBOX");
         String paymentId = started.getString("payment.id");
@@ -72,11 +92,15 @@ class SandboxPaymentTest {
 
         eventually(patience(), "the sandbox notification marks the payment PAID",
                 () -> "PAID".equals(status(customer, order, paymentId)));
-        assertEquals(List.of(new TestPayableOrders.Paid(UUID.fromString(paymentId), PaymentStage.FULL, 12800)),
-                orders.order(order).paid());
+        assertEquals(List.of(paymentId + "/FULL/12800"), paysOf(a, order));
+        JsonPath paid = OrderWorld.detail(a, order);
+        assertEquals("PENDING_DISPATCH", paid.getString("status"));
+        assertEquals(12800, paid.getLong("money.paidFen"));
+        assertEquals("PAID", paid.getString("money.paymentState"));
         assertEquals(List.of("PAID"), outcomes(db, UUID.fromString(paymentId)));
         as(customer).when().get("/api/app/orders/" + order + "/payments").then()
                 .body("payments", hasSize(1)).body("payments[0].providerTransactionId", notNullValue())
+                .body("orderStatus", equalTo("PENDING_DISPATCH"))
                 .body("dueStage", equalTo(null)).body("paidFen", equalTo(12800));
         as(customer).body("{\"provider\":\"SANDBOX\"}").when().post("/api/app/orders/" + order + "/payments")
                 .then().statusCode(409).contentType("application/problem+json").body("code", equalTo("payment-nothing-due"));
@@ -86,28 +110,29 @@ class SandboxPaymentTest {
 
     @Test
     void theSameTransactionNotifiedTwicePaysOnce() {
-        TwoTenants.Side a = TwoTenants.create(sms).a();
-        UUID order = orders.create(a.tenant().id(), a.customer().subjectId(), 5000);
-        JsonPath p = start(a.customer().accessToken(), order, "SANDBOX");
+        OrderWorld.Side a = world.a();
+        UUID order = order(a, 5000);
+        JsonPath p = start(a.side().customer().accessToken(), order, "SANDBOX");
         String txn = transactionId();
 
         sandboxPaymentNotification(p.getString("payment.outTradeNo"), txn, 5000).statusCode(204);
         sandboxPaymentNotification(p.getString("payment.outTradeNo"), txn, 5000).statusCode(204);
 
-        assertEquals(1, orders.order(order).paid().size());
         UUID paymentId = UUID.fromString(p.getString("payment.id"));
+        assertEquals(List.of(paymentId + "/FULL/5000"), paysOf(a, order));
         assertEquals(List.of("PAID", "DUPLICATE"), outcomes(db, paymentId));
         // another transaction for a payment already paid changes nothing either
         sandboxPaymentNotification(p.getString("payment.outTradeNo"), transactionId(), 5000).statusCode(204);
-        assertEquals(1, orders.order(order).paid().size());
-        assertEquals(txn, staffView(a.ownerToken(), order).getString("payments[0].providerTransactionId"));
+        assertEquals(List.of(paymentId + "/FULL/5000"), paysOf(a, order));
+        assertEquals(5000, OrderWorld.detail(a, order).getLong("money.paidFen"));
+        assertEquals(txn, staffView(a.side().ownerToken(), order).getString("payments[0].providerTransactionId"));
     }
 
     @Test
     void replayedAndForgedNotificationsAreRefusedAndChangeNothing() {
-        TwoTenants.Side a = TwoTenants.create(sms).a();
-        UUID order = orders.create(a.tenant().id(), a.customer().subjectId(), 7000);
-        JsonPath p = start(a.customer().accessToken(), order, "SANDBOX");
+        OrderWorld.Side a = world.a();
+        UUID order = order(a, 7000);
+        JsonPath p = start(a.side().customer().accessToken(), order, "SANDBOX");
         String no = p.getString("payment.outTradeNo");
 
         sandboxPaymentNotification(no, transactionId(), 7000, Instant.now().minusSeconds(360), PaymentFixtures.SANDBOX_SECRET)
@@ -126,63 +151,80 @@ class SandboxPaymentTest {
                         PaymentFixtures.SANDBOX_SECRET, timestamp, "n1", body.replace("7000", "1")))
                 .body(body).when().post("/api/payments/notify/sandbox").then().statusCode(401);
 
-        staffView(a.ownerToken(), order);
-        as(a.ownerToken()).when().get("/api/tenant/orders/" + order + "/payments").then()
+        as(a.side().ownerToken()).when().get("/api/tenant/orders/" + order + "/payments").then()
                 .body("payments[0].status", equalTo("CREATED")).body("payments[0].providerTransactionId", equalTo(null));
-        assertTrue(orders.order(order).paid().isEmpty());
+        assertTrue(paysOf(a, order).isEmpty());
+        assertEquals("PENDING_PAYMENT", OrderWorld.detail(a, order).getString("status"));
         assertTrue(outcomes(db, UUID.fromString(p.getString("payment.id"))).isEmpty());
         given().contentType("application/json").body("{}").when().post("/api/payments/notify/paypal").then().statusCode(404);
     }
 
     @Test
     void aWrongAmountIsRecordedButNotPaid() {
-        TwoTenants.Side a = TwoTenants.create(sms).a();
-        UUID order = orders.create(a.tenant().id(), a.customer().subjectId(), 9900);
-        JsonPath p = start(a.customer().accessToken(), order, "SANDBOX");
+        OrderWorld.Side a = world.a();
+        UUID order = order(a, 9900);
+        JsonPath p = start(a.side().customer().accessToken(), order, "SANDBOX");
 
         sandboxPaymentNotification(p.getString("payment.outTradeNo"), transactionId(), 99).statusCode(204);
 
-        as(a.ownerToken()).when().get("/api/tenant/orders/" + order + "/payments").then()
+        as(a.side().ownerToken()).when().get("/api/tenant/orders/" + order + "/payments").then()
                 .body("payments[0].status", equalTo("AMOUNT_MISMATCH")).body("paidFen", equalTo(0))
                 .body("dueStage", equalTo("FULL"));
-        assertTrue(orders.order(order).paid().isEmpty());
+        assertTrue(paysOf(a, order).isEmpty());
+        assertEquals(0, OrderWorld.detail(a, order).getLong("money.paidFen"));
         assertEquals(List.of("AMOUNT_MISMATCH"), outcomes(db, UUID.fromString(p.getString("payment.id"))));
         // the customer can pay the order with a new payment
-        JsonPath again = start(a.customer().accessToken(), order, "SANDBOX");
+        JsonPath again = start(a.side().customer().accessToken(), order, "SANDBOX");
         assertTrue(!again.getString("payment.id").equals(p.getString("payment.id")));
     }
 
     @Test
     void moneyForAnOrderCancelledMeanwhileIsRefundedAutomatically() {
-        TwoTenants.Side a = TwoTenants.create(sms).a();
-        UUID order = orders.create(a.tenant().id(), a.customer().subjectId(), 6600);
-        JsonPath p = start(a.customer().accessToken(), order, "SANDBOX");
-        orders.cancel(order);
+        OrderWorld.Side a = world.a();
+        UUID order = order(a, 6600);
+        JsonPath p = start(a.side().customer().accessToken(), order, "SANDBOX");
+        // the customer cancels while the payment is open at the provider (unpaid: free, nothing to refund)
+        as(a.side().customer().accessToken()).body(Map.of("reason", "found another time", "expectedFeeFen", 0))
+                .when().post("/api/app/orders/" + order + "/cancel")
+                .then().statusCode(200).body("status", equalTo("CANCELLED")).body("refundFen", equalTo(0));
 
         sandboxPaymentNotification(p.getString("payment.outTradeNo"), transactionId(), 6600).statusCode(204);
 
-        JsonPath view = staffView(a.ownerToken(), order);
+        assertEquals(List.of("PAID_ORDER_REJECTED"), outcomes(db, UUID.fromString(p.getString("payment.id"))).stream()
+                .filter(o -> !o.startsWith("REFUND")).toList());
+        JsonPath view = staffView(a.side().ownerToken(), order);
         assertEquals(true, view.getBoolean("payments[0].orderRejected"));
         assertEquals("AUTOMATIC", view.getString("refunds[0].initiatedBy"));
         assertEquals("ORDER_CANCELLED", view.getString("refunds[0].reason"));
         assertEquals(6600, view.getLong("refunds[0].amountFen"));
         eventually(patience(), "the automatic refund succeeds",
-                () -> "REFUNDED".equals(staffView(a.ownerToken(), order).getString("payments[0].status")));
-        assertEquals("SUCCEEDED", staffView(a.ownerToken(), order).getString("refunds[0].status"));
-        assertTrue(orders.order(order).paid().isEmpty());
-        assertTrue(orders.order(order).refunded().isEmpty(), "the order never took this money");
+                () -> "REFUNDED".equals(staffView(a.side().ownerToken(), order).getString("payments[0].status")));
+        assertEquals("SUCCEEDED", staffView(a.side().ownerToken(), order).getString("refunds[0].status"));
+        JsonPath cancelled = OrderWorld.detail(a, order);
+        assertEquals("CANCELLED", cancelled.getString("status"));
+        assertEquals(0, cancelled.getLong("money.paidFen"), "the order never took this money");
+        assertEquals(0, cancelled.getLong("money.refundedFen"));
+        assertEquals(List.of("CREATE", "CANCEL"), cancelled.getList("timeline.action"));
     }
 
     @Test
-    void aDepositThenTheBalance() {
-        TwoTenants.Side a = TwoTenants.create(sms).a();
-        String customer = a.customer().accessToken();
-        UUID order = orders.create(a.tenant().id(), UUID.fromString(a.customer().subjectId()), 30000, 9000);
+    void aDepositThenTheBalanceOnceTheServiceIsCompleted() {
+        OrderWorld.Side a = fixtures.pair().a(); // its own tenant: deposits of 30 %
+        OrderWorld.depositBp(a, 3000);
+        String customer = a.side().customer().accessToken();
+        UUID order = OrderWorld.order(a, fixtures.quote(a, a.worker(), OrderWorld.hoursAhead(30), 30000));
 
         JsonPath deposit = start(customer, order, "SANDBOX");
         assertEquals("DEPOSIT", deposit.getString("payment.stage"));
         assertEquals(9000, deposit.getLong("payment.amountFen"));
         sandboxPaymentNotification(deposit.getString("payment.outTradeNo"), transactionId(), 9000).statusCode(204);
+
+        // the balance is due after the work, not before
+        as(customer).when().get("/api/app/orders/" + order + "/payments").then().statusCode(200)
+                .body("orderStatus", equalTo("PENDING_DISPATCH")).body("dueStage", equalTo(null)).body("paidFen", equalTo(9000));
+        as(customer).body("{\"provider\":\"SANDBOX\"}").when().post("/api/app/orders/" + order + "/payments")
+                .then().statusCode(409).body("code", equalTo("payment-nothing-due"));
+        OrderWorld.workThrough(a.side().worker(), order);
 
         JsonPath balance = start(customer, order, "SANDBOX");
         assertEquals("BALANCE", balance.getString("payment.stage"));
@@ -191,30 +233,34 @@ class SandboxPaymentTest {
 
         as(customer).body("{\"provider\":\"SANDBOX\"}").when().post("/api/app/orders/" + order + "/payments")
                 .then().statusCode(409);
-        as(a.dispatcherToken()).when().get("/api/tenant/orders/" + order + "/payments").then().statusCode(200)
+        as(a.side().dispatcherToken()).when().get("/api/tenant/orders/" + order + "/payments").then().statusCode(200)
                 .body("payments.stage", equalTo(List.of("DEPOSIT", "BALANCE")))
                 .body("payments.status", equalTo(List.of("PAID", "PAID"))).body("paidFen", equalTo(30000));
+        JsonPath done = OrderWorld.detail(a, order);
+        assertEquals("COMPLETED", done.getString("status"));
+        assertEquals("PAID", done.getString("money.paymentState"));
+        assertEquals(List.of("DEPOSIT", "BALANCE"), done.getList("timeline.findAll { it.action == 'PAY' }.details.stage"));
     }
 
     @Test
     void anotherTenantsOrAnotherCustomersOrdersAndPaymentsAre404() {
-        TwoTenants tt = TwoTenants.create(sms);
-        UUID bOrder = orders.create(tt.b().tenant().id(), tt.b().customer().subjectId(), 4000);
-        JsonPath bPayment = start(tt.b().customer().accessToken(), bOrder, "SANDBOX");
-        String aCustomer = tt.a().customer().accessToken();
+        OrderWorld.Side b = world.b();
+        UUID bOrder = order(b, 4000);
+        JsonPath bPayment = start(b.side().customer().accessToken(), bOrder, "SANDBOX");
+        String aCustomer = world.a().side().customer().accessToken();
 
         as(aCustomer).body("{\"provider\":\"SANDBOX\"}").when().post("/api/app/orders/" + bOrder + "/payments")
                 .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("not-found"));
         as(aCustomer).when().get("/api/app/orders/" + bOrder + "/payments").then().statusCode(404);
         as(aCustomer).body(Map.of("token", bPayment.getString("client.sandboxToken")))
                 .when().post(bPayment.getString("client.payPath")).then().statusCode(404);
-        as(tt.a().ownerToken()).when().get("/api/tenant/orders/" + bOrder + "/payments").then().statusCode(404);
-        as(tt.a().ownerToken()).header("Idempotency-Key", "x-" + UUID.randomUUID())
+        as(world.a().side().ownerToken()).when().get("/api/tenant/orders/" + bOrder + "/payments").then().statusCode(404);
+        as(world.a().side().ownerToken()).header("Idempotency-Key", "x-" + UUID.randomUUID())
                 .body(Map.of("amountFen", 100, "reason", "test")).when().post("/api/tenant/orders/" + bOrder + "/refunds")
                 .then().statusCode(404);
 
         // a second customer of tenant B: B's first customer's order and payment are not theirs
-        String otherB = io.hearth.platform.testing.AppUsers.customer(sms, tt.b().tenant().slug()).accessToken();
+        String otherB = fixtures.newCustomer(b).accessToken();
         as(otherB).when().get("/api/app/orders/" + bOrder + "/payments").then().statusCode(404);
         as(otherB).body(Map.of("token", bPayment.getString("client.sandboxToken")))
                 .when().post(bPayment.getString("client.payPath")).then().statusCode(404);
@@ -225,9 +271,9 @@ class SandboxPaymentTest {
 
     @Test
     void badInputIsAProblemAndWritesNothing() {
-        TwoTenants.Side a = TwoTenants.create(sms).a();
-        String customer = a.customer().accessToken();
-        UUID order = orders.create(a.tenant().id(), a.customer().subjectId(), 3000);
+        OrderWorld.Side a = world.a();
+        String customer = a.side().customer().accessToken();
+        UUID order = order(a, 3000);
 
         as(customer).body("{\"provider\":\"PAYPAL\"}").when().post("/api/app/orders/" + order + "/payments")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("provider"));
@@ -236,7 +282,7 @@ class SandboxPaymentTest {
         as(customer).body("not json").when().post("/api/app/orders/" + order + "/payments").then().statusCode(400);
         as(customer).body("{\"provider\":\"WECHAT\"}").when().post("/api/app/orders/" + order + "/payments")
                 .then().statusCode(422).body("code", equalTo("payment-provider-not-configured"));
-        as(a.ownerToken()).body("{\"provider\":\"SANDBOX\"}").when().post("/api/app/orders/" + order + "/payments")
+        as(a.side().ownerToken()).body("{\"provider\":\"SANDBOX\"}").when().post("/api/app/orders/" + order + "/payments")
                 .then().statusCode(403);
         given().contentType("application/json").body("{\"provider\":\"SANDBOX\"}")
                 .when().post("/api/app/orders/" + order + "/payments").then().statusCode(401);
@@ -251,6 +297,7 @@ class SandboxPaymentTest {
         given().contentType("application/json").header("Hearth-Sandbox-Timestamp", "1").body("[1,2]")
                 .when().post("/api/payments/notify/sandbox").then().statusCode(401);
         assertTrue(outcomes(db, UUID.fromString(p.getString("payment.id"))).isEmpty());
-        assertEquals("CREATED", staffView(a.ownerToken(), order).getString("payments[0].status"));
+        assertEquals("CREATED", staffView(a.side().ownerToken(), order).getString("payments[0].status"));
+        assertEquals("PENDING_PAYMENT", OrderWorld.detail(a, order).getString("status"));
     }
 }
