@@ -96,6 +96,20 @@ public class OrderSeriesService {
             throw ApiException.unprocessable("series-too-far", horizonDays, Recurrence.MAX_OCCURRENCES);
         }
 
+        // Price every occurrence first (this checks the item, address, worker and each slot), then book them all.
+        List<QuoteDto.View> quoted = new ArrayList<>();
+        int quantity = in.quantity() == null ? 1 : in.quantity();
+        for (int i = 0; i < starts.size(); i++) {
+            ZonedDateTime start = starts.get(i);
+            QuoteDto.Request request = new QuoteDto.Request(in.itemId(), in.packageId(), quantity,
+                    start.toOffsetDateTime(), in.addressId(), in.workerId(), null, null);
+            try {
+                quoted.add(quotes.createForSeries(customerId, request, horizonDays));
+            } catch (ApiException e) {
+                throw unavailable(e, i + 1, start);
+            }
+        }
+
         OrderSeries s = new OrderSeries();
         s.id = UUID.randomUUID();
         s.customerId = customerId;
@@ -106,7 +120,7 @@ public class OrderSeriesService {
         s.until = in.until();
         s.itemId = in.itemId();
         s.packageId = in.packageId();
-        s.quantity = in.quantity() == null ? 1 : in.quantity();
+        s.quantity = quantity;
         s.workerId = in.workerId();
         s.addressId = in.addressId();
         s.status = OrderSeries.Status.ACTIVE;
@@ -118,23 +132,23 @@ public class OrderSeriesService {
         for (int i = 0; i < starts.size(); i++) {
             int number = i + 1;
             ZonedDateTime start = starts.get(i);
-            QuoteDto.Request request = new QuoteDto.Request(in.itemId(), in.packageId(), s.quantity,
-                    start.toOffsetDateTime(), in.addressId(), in.workerId(), null, null);
             UUID orderId = UUID.randomUUID();
             try {
-                QuoteDto.View quote = quotes.createForSeries(customerId, request, horizonDays);
-                Quote taken = quoteBook.take(quote.id(), customerId, orderId);
+                Quote taken = quoteBook.take(quoted.get(i).id(), customerId, orderId);
                 Instant payBy = number == 1 ? null : start.toInstant().minus(payAhead);
                 made.add(creation.fromQuote(orderId, taken, in.requirements(), null,
                         new OrderCreation.Occurrence(s.id, number, payBy)));
             } catch (ApiException e) {
-                if (e.status() == 409) {
-                    throw ApiException.conflict("series-occurrence-unavailable", number, start.toOffsetDateTime());
-                }
-                throw e;
+                throw unavailable(e, number, start);
             }
         }
         return view(s, made);
+    }
+
+    /** A conflict on one occurrence (taken, no longer free) names it; other refusals pass as they are. */
+    private static ApiException unavailable(ApiException e, int number, ZonedDateTime start) {
+        return e.status() == 409 ? ApiException.conflict("series-occurrence-unavailable", number, start.toOffsetDateTime())
+                : e;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -117,8 +117,10 @@ class OrderSeriesTest {
         int quotes = quoteRows(a.tenantId());
         int orders = world.count("select count(*) from service_order where tenant_id = ?", a.tenantId());
 
-        as(world.newCustomer(a)).body(body(a, a.worker(), first, "WEEKLY", 3, null))
-                .when().post(SERIES).then().statusCode(409)
+        var other = world.newCustomer(a);
+        Map<String, Object> request = body(a, a.worker(), first, "WEEKLY", 3, null);
+        request.put("addressId", OrderWorld.address(other).toString());
+        as(other).body(request).when().post(SERIES).then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("code", equalTo("series-occurrence-unavailable"))
                 .body("detail", containsString("Occurrence 3"));
