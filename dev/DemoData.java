@@ -22,7 +22,7 @@ public class DemoData {
     static final String DEMO_CODE = "246810";
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    record Tenant(String slug, String owner, double lat, double lng, String phoneBlock) {
+    record Tenant(String slug, String owner, double lat, double lng, String phoneBlock, String cityCode, String district) {
     }
 
     record Category(String code, String parent, int sort, String zh, String en) {
@@ -75,13 +75,15 @@ public class DemoData {
 
     public static void main(String[] args) throws Exception {
         List<Tenant> tenants = List.of(
-                new Tenant("sparkle", "sparkle-owner", 31.2304, 121.4737, "139000010"),
-                new Tenant("hz-city", "hz-owner", 30.2741, 120.1551, "139000020"));
+                new Tenant("sparkle", "sparkle-owner", 31.2304, 121.4737, "139000010", "310100", "黄浦区"),
+                new Tenant("hz-city", "hz-owner", 30.2741, 120.1551, "139000020", "330100", "西湖区"));
         for (Tenant t : tenants) {
             String owner = staffToken(t.owner(), "Hearth-Demo-1");
             Map<String, String> items = catalog(t, owner);
             int approved = workers(t, owner, items);
-            System.out.printf("[demo] %s: %d catalog items, %d approved workers%n", t.slug(), items.size(), approved);
+            int orders = orders(t, owner, items);
+            System.out.printf("[demo] %s: %d catalog items, %d approved workers, %d orders%n", t.slug(), items.size(),
+                    approved, orders);
         }
     }
 
@@ -191,6 +193,135 @@ public class DemoData {
             }
         }
         return approved;
+    }
+
+    // ---- orders: one in every state, a cancelled one and a recurring series ----
+
+    /**
+     * Demo customer 13800000001 books the hourly clean several times and each order is taken to a different state
+     * through the customer, worker and sandbox-payment APIs; 13800000002 books a weekly series. Skipped when the
+     * customer already has orders (the data set exists).
+     */
+    static int orders(Tenant t, String owner, Map<String, String> items) throws Exception {
+        String[] customer = appLogin("/api/app/auth/sms-login", "13800000001", t);
+        String token = customer[0];
+        if (!get("/api/app/orders?limit=1", token).contains("\"items\":[]")) {
+            return count(get("/api/app/orders?limit=50", token), "\"orderNo\"");
+        }
+        String address = address(t, token, "王女士");
+        String item = items.get("hourly-clean");
+        // chosen workers: approved women doing cleaning (see workers()), one per order taken beyond dispatch
+        int[] cleaners = { 0, 1, 2, 3, 4, 6, 8 };
+        String[] states = { "ACCEPTED", "DEPARTED", "ARRIVED", "IN_SERVICE", "PAUSED", "COMPLETED", "CANCELLED" };
+        int made = 0;
+
+        book(t, token, address, item, null, 2, "PENDING_PAYMENT");
+        made++;
+        String anyWorker = book(t, token, address, item, null, 3, "paid");
+        made++;
+        for (int i = 0; i < states.length; i++) {
+            String[] worker = appLogin("/api/worker/auth/sms-login", t.phoneBlock() + String.format("%02d", cleaners[i] + 1), t);
+            String order = book(t, token, address, item, worker[1], 1 + i % 5, "paid");
+            made++;
+            String w = worker[0];
+            if (states[i].equals("CANCELLED")) {
+                send("POST", "/api/app/orders/" + order + "/cancel", token, "{\"reason\":\"计划有变 / plans changed\"}", 200);
+                continue;
+            }
+            send("POST", "/api/worker/orders/" + order + "/accept", w, "{}", 200);
+            List<String> steps = switch (states[i]) {
+                case "DEPARTED" -> List.of("depart");
+                case "ARRIVED" -> List.of("depart", "arrive");
+                case "IN_SERVICE" -> List.of("depart", "arrive", "start");
+                case "PAUSED" -> List.of("depart", "arrive", "start", "pause");
+                case "COMPLETED" -> List.of("depart", "arrive", "start", "complete");
+                default -> List.of();
+            };
+            for (String step : steps) {
+                String body = step.equals("complete") ? "{\"actualMinutes\":125,\"notes\":\"厨房、卫生间已清洁 / kitchen and bathroom done\"}"
+                        : step.equals("pause") ? "{\"reason\":\"等待客户取钥匙 / waiting for the key\"}" : "{}";
+                send("POST", "/api/worker/orders/" + order + "/" + step, w, body, 200);
+            }
+            if (states[i].equals("COMPLETED")) {
+                send("POST", "/api/app/orders/" + order + "/confirm", token, "{}", 200);
+            }
+        }
+        System.out.printf("[demo] %s: order %s waits for dispatch (any worker)%n", t.slug(), anyWorker);
+
+        // a weekly series of four with a chosen worker, first occurrence unpaid
+        String[] second = appLogin("/api/app/auth/sms-login", "13800000002", t);
+        String secondAddress = address(t, second[0], "陈先生");
+        String[] worker = appLogin("/api/worker/auth/sms-login", t.phoneBlock() + String.format("%02d", 10), t);
+        String start = firstFree(t, item, worker[1], 6);
+        send("POST", "/api/app/order-series", second[0], "{\"itemId\":" + q(item) + ",\"quantity\":2,\"start\":" + q(start)
+                + ",\"addressId\":" + q(secondAddress) + ",\"workerId\":" + q(worker[1])
+                + ",\"frequency\":\"WEEKLY\",\"count\":4,\"requirements\":{\"focusAreas\":[\"客厅\",\"厨房\"],"
+                + "\"workerBringsSupplies\":true,\"pets\":\"一只猫 / one cat\"}}", 201);
+        return made + 4;
+    }
+
+    /** Books {@code item} (2 hours) at the first free start from {@code daysAhead} days on; pays it when asked. */
+    static String book(Tenant t, String token, String address, String item, String worker, int daysAhead, String then)
+            throws Exception {
+        String start = firstFree(t, item, worker, daysAhead);
+        String quote = id(send("POST", "/api/app/quotes", token, "{\"itemId\":" + q(item) + ",\"quantity\":2,\"start\":"
+                + q(start) + ",\"addressId\":" + q(address) + (worker == null ? "" : ",\"workerId\":" + q(worker)) + "}", 201));
+        String order = id(send("POST", "/api/app/orders", token, "{\"quoteId\":" + q(quote) + ",\"requirements\":{"
+                + "\"focusAreas\":[\"厨房\",\"卫生间\"],\"workerBringsSupplies\":true,\"productPreferences\":\"无香型 / unscented\","
+                + "\"notes\":\"请先敲门 / please knock\"}}", 201));
+        if (then.equals("paid")) {
+            String started = send("POST", "/api/app/orders/" + order + "/payments", token, "{\"provider\":\"SANDBOX\"}", 200);
+            send("POST", "/api/app/payments/" + id(started) + "/sandbox/pay", token,
+                    "{\"token\":" + q(field(started, "sandboxToken")) + "}", 202);
+            for (int i = 0; i < 100 && get("/api/app/orders/" + order, token).contains("\"status\":\"PENDING_PAYMENT\""); i++) {
+                Thread.sleep(100);
+            }
+            if (get("/api/app/orders/" + order, token).contains("\"status\":\"PENDING_PAYMENT\"")) {
+                throw new IllegalStateException("the sandbox payment of order " + order + " did not arrive");
+            }
+        }
+        return order;
+    }
+
+    /** The first start of a 2-hour clean from {@code daysAhead} days on (the chosen worker's, or anyone's). */
+    static String firstFree(Tenant t, String item, String worker, int daysAhead) throws Exception {
+        java.time.LocalDate from = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(daysAhead);
+        String slots = send("GET", "/api/app/slots?itemId=" + item + "&quantity=2&lat=" + t.lat() + "&lng=" + t.lng()
+                + "&from=" + from + "&to=" + from.plusDays(6) + (worker == null ? "" : "&workerId=" + worker), null, null, 200,
+                "X-Hearth-Tenant", t.slug());
+        Matcher m = Pattern.compile("\"start\":\"([^\"]+)\"").matcher(slots);
+        // skip the earliest starts so that demo orders of different workers do not all begin at 08:00
+        List<String> starts = new ArrayList<>();
+        while (m.find()) {
+            starts.add(m.group(1));
+        }
+        if (starts.isEmpty()) {
+            throw new IllegalStateException("no free start for " + (worker == null ? "any worker" : "worker " + worker) + " in " + t.slug());
+        }
+        return starts.get(Math.min(starts.size() - 1, 4));
+    }
+
+    static String address(Tenant t, String token, String contact) throws Exception {
+        return id(send("POST", "/api/app/me/addresses", token, "{\"label\":\"家 / home\",\"contactName\":" + q(contact)
+                + ",\"contactPhone\":\"13800000001\",\"cityCode\":" + q(t.cityCode()) + ",\"district\":" + q(t.district())
+                + ",\"community\":\"阳光花园 / Sunny Garden\",\"building\":\"3\",\"unit\":\"2\",\"room\":\"1801\","
+                + "\"detail\":\"人民路 88 号 / 88 Renmin Road\",\"accessInstructions\":\"门禁 4711#\",\"lat\":" + t.lat()
+                + ",\"lng\":" + t.lng() + ",\"isDefault\":true}", 201));
+    }
+
+    /** [access token, subject id] of a customer or worker signed in with the demo code. */
+    static String[] appLogin(String path, String phone, Tenant t) throws Exception {
+        String login = send("POST", path, null, "{\"phone\":" + q(phone) + ",\"code\":\"" + DEMO_CODE + "\"}", 200,
+                "X-Hearth-Tenant", t.slug());
+        return new String[] { field(login, "accessToken"), field(login, "subjectId") };
+    }
+
+    static int count(String json, String needle) {
+        int n = 0;
+        for (int i = json.indexOf(needle); i >= 0; i = json.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     // ---- HTTP and JSON, just enough ----

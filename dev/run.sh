@@ -174,6 +174,17 @@ smoke_check() {
   check "the demo catalog answers in Chinese (search 保洁)" '[[ "$body" == *"日常保洁"* ]]'
   body=$(curl -fsS -H 'X-Hearth-Tenant: hz-city' -H 'Accept-Language: en' http://127.0.0.1:8080/api/app/catalog/items || true)
   check "the city operator's catalog answers in English" '[[ "$body" == *"Hourly home cleaning"* ]]'
+  local status slug staff
+  for slug in sparkle:sparkle-owner hz-city:hz-owner; do
+    staff=$(token "${slug#*:}" Hearth-Demo-1)
+    body=$(curl -fsS -H "Authorization: Bearer $staff" -H "X-Hearth-Tenant: ${slug%%:*}" \
+      'http://127.0.0.1:8080/api/tenant/orders?limit=50' || true)
+    local missing=""
+    for status in PENDING_PAYMENT PENDING_DISPATCH ACCEPTED DEPARTED ARRIVED IN_SERVICE PAUSED COMPLETED CANCELLED; do
+      [[ "$body" == *"\"status\":\"$status\""* ]] || missing="$missing $status"
+    done
+    check "the ${slug%%:*} staff order list shows demo orders in every state${missing:+ (missing:$missing)}" '[ -z "$missing" ]'
+  done
   body=$(browser_login tenant-admin sparkle-owner Hearth-Demo-1)
   check "sparkle-owner signs in to tenant-admin and the platform names the tenant" \
     '[[ "$body" == *"Welcome, "* && "$body" == *">sparkle<"* && "$body" == *COMPANY* ]]'
