@@ -26,7 +26,8 @@ public class QuoteBook {
     @Inject
     CouponEngine coupons;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * Locks the customer's quote, marks it used by {@code orderId} and spends what it promised: its points

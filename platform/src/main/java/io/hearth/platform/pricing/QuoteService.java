@@ -64,7 +64,8 @@ public class QuoteService {
     @Inject
     CouponEngine coupons;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public QuoteDto.View create(UUID customerId, QuoteDto.Request in) {
         return create(customerId, in, null);
