@@ -42,7 +42,7 @@ public class OrderCancellation {
     /** The terms if the order were cancelled now (the preview a customer confirms). */
     public OrderDto.Cancellation preview(ServiceOrder order, boolean waive) {
         CancellationPolicy.Terms terms = terms(order, transitions.now(), waive);
-        return view(order.status, order.netPaidFen(), terms, waive);
+        return view(order.status, held(order), terms, waive);
     }
 
     /**
@@ -53,7 +53,7 @@ public class OrderCancellation {
     public OrderDto.Cancellation cancel(UUID orderId, Actor actor, String reason, Long expectedFeeFen, boolean waive) {
         OrderDto.Cancellation[] applied = new OrderDto.Cancellation[1];
         transitions.apply(orderId, OrderAction.CANCEL, actor, reason, (o, to, now) -> {
-            long paid = o.netPaidFen();
+            long paid = held(o);
             CancellationPolicy.Terms terms = terms(o, now, waive);
             if (!terms.allowed()) {
                 throw ApiException.conflict("order-not-cancellable", o.orderNo, o.status);
@@ -71,7 +71,7 @@ public class OrderCancellation {
     @Transactional(Transactional.TxType.MANDATORY)
     public void closeUnpaid(UUID orderId, Instant now) {
         transitions.apply(orderId, OrderAction.CLOSE_UNPAID, Actor.SYSTEM, UNPAID_TIMEOUT,
-                (o, to, at) -> close(o, UNPAID_TIMEOUT, new CancellationPolicy.Terms(true, 0, null, 0, o.netPaidFen()), false),
+                (o, to, at) -> close(o, UNPAID_TIMEOUT, new CancellationPolicy.Terms(true, 0, null, 0, held(o)), false),
                 now);
     }
 
@@ -96,8 +96,13 @@ public class OrderCancellation {
         return details;
     }
 
+    /** Money paid for the order that is still held: net of confirmed refunds and of refunds still in flight. */
+    private long held(ServiceOrder o) {
+        return Math.max(0, o.netPaidFen() - refunds.pendingFen(o.id));
+    }
+
     private CancellationPolicy.Terms terms(ServiceOrder o, Instant now, boolean waive) {
-        CancellationPolicy.Terms terms = CancellationPolicy.terms(o.status, o.startAt, now, o.netPaidFen(),
+        CancellationPolicy.Terms terms = CancellationPolicy.terms(o.status, o.startAt, now, held(o),
                 tenantSettings.of(TenantContext.require()).settings().cancellationFeeSteps());
         return waive ? terms.waived() : terms;
     }

@@ -53,6 +53,12 @@ public class OrderPayments implements PayableOrders {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
+    public void lock(UUID orderId) {
+        orders.lockedById(orderId);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
     public Optional<PayableOrder> find(UUID orderId) {
         return orders.byId(orderId).map(o -> {
             Optional<Due> due = due(o);

@@ -17,4 +17,13 @@ public interface OrderRefunds {
      * @return the refund's id, or null when nothing was to be refunded
      */
     UUID refund(UUID orderId, long amountFen, String reason, String idempotencyKey);
+
+    /**
+     * Money of the order already promised back by refunds still in flight (requested, not yet confirmed by the
+     * provider). The order counts a refund only once it succeeded, so it subtracts this before charging a
+     * cancellation fee or refunding the rest.
+     */
+    default long pendingFen(UUID orderId) {
+        return 0;
+    }
 }

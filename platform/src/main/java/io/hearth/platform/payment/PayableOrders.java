@@ -9,6 +9,14 @@ import java.util.UUID;
  */
 public interface PayableOrders {
 
+    /**
+     * Locks the order's row for the rest of the caller's transaction. Payments call it before locking a payment
+     * of the order, so that every transaction touching both takes the order first and the payment second (as a
+     * cancellation does): no deadlock between a cancellation and a payment or refund confirmation.
+     */
+    default void lock(UUID orderId) {
+    }
+
     /** The order as payments see it, or empty when the current tenant has no such order. */
     Optional<PayableOrder> find(UUID orderId);
 

@@ -96,6 +96,7 @@ public class PaymentNotifications {
     }
 
     private String applyPayment(PaymentLocator.Located at, ProviderCode provider, PaymentNotice notice) {
+        payments.byId(at.id()).ifPresent(unlocked -> orders.lock(unlocked.orderId)); // order first, then payment
         Payment p = payments.lockById(at.id()).orElseThrow();
         String outcome = paymentOutcome(p, notice);
         PaymentNotification n = paymentEntry(provider, notice, outcome);

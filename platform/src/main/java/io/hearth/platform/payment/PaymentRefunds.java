@@ -34,6 +34,11 @@ public class PaymentRefunds implements OrderRefunds {
                 .request().id;
     }
 
+    @Override
+    public long pendingFen(UUID orderId) {
+        return ledger.pendingForOrder(orderId);
+    }
+
     /** 404 for an order the tenant does not have; see {@link RefundLedger#request} for the rest. */
     public StaffRefund staffRefund(UUID orderId, PaymentDto.NewRefund in, String idempotencyKey, String staff) {
         views.requireOrder(orderId);

@@ -40,6 +40,9 @@ public class RefundLedger {
     @Inject
     PayableOrders orders;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     /**
      * Refunds {@code amountFen} of the order's received money, once per {@code idempotencyKey}: the same key with
      * the same order and amount returns the first request unchanged; with another order or amount it is refused
@@ -91,8 +94,18 @@ public class RefundLedger {
         return new Requested(request, List.of(newRefund(request, locked, locked.amountFen)), true);
     }
 
+    /** Refunds of money the order counts (not automatic refunds of money it refused) still waiting for the provider. */
+    public long pendingForOrder(UUID orderId) {
+        return em.createQuery("select coalesce(sum(r.amountFen), 0) from Refund r, RefundRequest q"
+                + " where r.requestId = q.id and r.orderId = :order and q.notifyOrder = true"
+                + " and r.status in (:pending, :processing)", Long.class)
+                .setParameter("order", orderId).setParameter("pending", RefundStatus.PENDING)
+                .setParameter("processing", RefundStatus.PROCESSING).getSingleResult();
+    }
+
     /** The provider confirmed the refund. Final states never change again (duplicates are ignored by the caller). */
     public void succeed(Refund refund, String providerRefundId) {
+        orders.lock(refund.orderId); // order first, then payment, as a cancellation does
         Payment p = payments.lockById(refund.paymentId).orElseThrow();
         Instant now = Instant.now();
         p.refundPendingFen -= refund.amountFen;
@@ -113,6 +126,7 @@ public class RefundLedger {
 
     /** The provider will not refund: the amount is available to refund again (by a new request). */
     public void fail(Refund refund, String why) {
+        orders.lock(refund.orderId);
         Payment p = payments.lockById(refund.paymentId).orElseThrow();
         Instant now = Instant.now();
         p.refundPendingFen -= refund.amountFen;

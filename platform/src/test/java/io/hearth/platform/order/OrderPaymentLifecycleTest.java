@@ -153,4 +153,28 @@ class OrderPaymentLifecycleTest {
                 .body("refunds[0].reason", equalTo("CANCELLED"))
                 .body("refunds[0].status", equalTo("SUCCEEDED"));
     }
+
+    @Test
+    void aCancellationAfterAStaffRefundChargesAndRefundsOnlyWhatIsStillHeld() {
+        OrderWorld.Side a = fixtures.pair().a();
+        AppUsers.Session customer = a.side().customer();
+        UUID id = OrderWorld.order(a, fixtures.quote(a, a.worker(), OrderWorld.hoursAhead(10), 15_000));
+        payInApp(customer, id, "FULL", 15_000);
+        as(a.side().worker()).when().post("/api/worker/orders/" + id + "/accept").then().statusCode(200);
+        // staff give 5,000 back (a goodwill refund); whether or not the provider has confirmed it yet, that money is
+        // no longer held for the order
+        as(a.side().ownerToken()).header("Idempotency-Key", "goodwill-" + id)
+                .body(Map.of("amountFen", 5_000, "reason", "late start")).when()
+                .post("/api/tenant/orders/" + id + "/refunds").then().statusCode(201);
+
+        JsonPath preview = as(customer).when().get("/api/app/orders/" + id + "/cancellation").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(10_000, preview.getLong("paidFen"));
+        assertEquals(2_000, preview.getLong("feeFen"));
+        assertEquals(8_000, preview.getLong("refundFen"));
+        as(customer).body(Map.of("reason", "plans changed")).when().post("/api/app/orders/" + id + "/cancel")
+                .then().statusCode(200).body("refundFen", equalTo(8_000));
+        eventually(patience(), "both refunds succeed and the order counts them",
+                () -> order(customer, id).getLong("money.refundedFen") == 13_000);
+    }
 }
