@@ -73,9 +73,9 @@ final class BookingContention implements Scenario {
             doubleWithout = doubleBookings(c, UNCONSTRAINED, tenant);
             clean(c, tenant);
         }
-        System.out.printf(Locale.ROOT, "[bench]   SQL inserts: %,d booked, %,d refused by the constraint, %,d double bookings"
-                + " (without the constraint: %,d booked, %,d double bookings)%n", constrained.ok, constrained.refused, doubleWith,
-                unconstrained.ok, doubleWithout);
+        System.out.printf(Locale.ROOT, "[bench]   SQL inserts: %,d booked, %,d refused by the constraint, %,d deadlocks,"
+                + " %,d double bookings (without the constraint: %,d booked, %,d double bookings)%n", constrained.ok,
+                constrained.refused, constrained.deadlocks, doubleWith, unconstrained.ok, doubleWithout);
 
         Result api = throughTheApi(run, tenant, plan(new Random(4_343), apiAttempts, workers, week), clients);
         long doubleApi;
@@ -103,10 +103,11 @@ final class BookingContention implements Scenario {
         return List.of(
                 new Row("4a", title() + ": INSERT into worker_booking", "JDBC, " + load, constrained.stats, baselineTitle,
                         unconstrained.stats,
-                        String.format(Locale.ROOT, "booked %,d, refused %,d; **double bookings %d** (without the constraint: %,d)",
-                                constrained.ok, constrained.refused, doubleWith, doubleWithout),
-                        Map.of("booked", constrained.ok, "refused", constrained.refused, "doubleBookings", doubleWith,
-                                "doubleBookingsWithoutConstraint", doubleWithout)),
+                        String.format(Locale.ROOT, "booked %,d, refused %,d, deadlock-aborted %,d; **double bookings %d**"
+                                + " (without the constraint: %,d)", constrained.ok, constrained.refused, constrained.deadlocks,
+                                doubleWith, doubleWithout),
+                        Map.of("booked", constrained.ok, "refused", constrained.refused, "deadlocks", constrained.deadlocks,
+                                "doubleBookings", doubleWith, "doubleBookingsWithoutConstraint", doubleWithout)),
                 new Row("4b", title() + ": POST /api/app/orders",
                         String.format(Locale.ROOT, "HTTP, %d customers, %,d quotes on %d workers × 1 week", clients, apiAttempts,
                                 workers.size()),
@@ -129,17 +130,20 @@ final class BookingContention implements Scenario {
     private static final class Result {
         final AtomicLong okCounter = new AtomicLong();
         final AtomicLong refusedCounter = new AtomicLong();
+        final AtomicLong deadlockCounter = new AtomicLong();
         final AtomicLong failureCounter = new AtomicLong();
         final ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
         final Recorder latencies = new Recorder(3_600_000_000_000L, 3);
         long ok;
         long refused;
+        long deadlocks;
         long failures;
         Stats stats;
 
         void finish(double seconds) {
             ok = okCounter.get();
             refused = refusedCounter.get();
+            deadlocks = deadlockCounter.get();
             failures = failureCounter.get();
             Histogram h = latencies.getIntervalHistogram();
             stats = Stats.of(h, seconds, failures);
@@ -147,9 +151,13 @@ final class BookingContention implements Scenario {
         }
     }
 
+    enum Outcome {
+        BOOKED, REFUSED, DEADLOCK
+    }
+
     private interface Client {
-        /** One attempt: true booked, false refused; throws for anything else. */
-        boolean attempt(int index) throws Exception;
+        /** One attempt; throws for anything unexpected. */
+        Outcome attempt(int index) throws Exception;
     }
 
     /** Runs the attempts on {@code clients} threads (attempt i on thread i % clients), timing each. */
@@ -167,10 +175,10 @@ final class BookingContention implements Scenario {
                 for (int i = me; i < attempts; i += clients) {
                     long t0 = System.nanoTime();
                     try {
-                        if (perThread.get(me).attempt(i)) {
-                            result.okCounter.incrementAndGet();
-                        } else {
-                            result.refusedCounter.incrementAndGet();
+                        switch (perThread.get(me).attempt(i)) {
+                            case BOOKED -> result.okCounter.incrementAndGet();
+                            case REFUSED -> result.refusedCounter.incrementAndGet();
+                            case DEADLOCK -> result.deadlockCounter.incrementAndGet();
                         }
                     } catch (Exception e) {
                         result.failureCounter.incrementAndGet();
@@ -210,10 +218,15 @@ final class BookingContention implements Scenario {
                     ps.setObject(5, a.end().atOffset(ZoneOffset.UTC));
                     try {
                         ps.executeUpdate();
-                        return true;
+                        return Outcome.BOOKED;
                     } catch (SQLException e) {
                         if ("23P01".equals(e.getSQLState())) {
-                            return false;
+                            return Outcome.REFUSED;
+                        }
+                        // two inserts each waiting to see whether the other's overlapping row commits: PostgreSQL
+                        // aborts one of them (nothing written); the app serialises per worker and never gets here
+                        if ("40P01".equals(e.getSQLState())) {
+                            return Outcome.DEADLOCK;
                         }
                         throw e;
                     }
@@ -280,12 +293,12 @@ final class BookingContention implements Scenario {
                     Http.Answer a = run.http.send("POST", run.url("/api/app/orders"), token,
                             Map.of("quoteId", quotes.get(i).toString(), "requirements", Map.of("focusAreas", List.of("kitchen"))));
                     if (a.status() == 201) {
-                        return true;
+                        return Outcome.BOOKED;
                     }
                     if (a.status() == 409) {
                         JsonNode problem = a.json();
                         if ("worker-slot-taken".equals(problem.path("code").asText())) {
-                            return false;
+                            return Outcome.REFUSED;
                         }
                     }
                     throw new IllegalStateException("HTTP " + a.status() + " " + a.body());

@@ -28,8 +28,35 @@ final class Db {
         return DriverManager.getConnection(env.jdbcUrl(), p);
     }
 
-    /** Drops and creates the bench database (owner hearth, btree_gist), as PostgreSQL's superuser over TCP. */
-    void recreate() throws SQLException {
+    /**
+     * Drops and creates the bench database (owner hearth, btree_gist) as PostgreSQL's superuser: over TCP
+     * (trust, as dev/services.sh tries first) or else through the postgres OS account (root only).
+     */
+    void recreate() throws SQLException, java.io.IOException, InterruptedException {
+        try {
+            recreateOverTcp();
+        } catch (SQLException e) {
+            if (!"28000".equals(e.getSQLState()) && !"28P01".equals(e.getSQLState())) {
+                throw e;
+            }
+            for (String sql : List.of("drop database if exists " + env.database() + " with (force)",
+                    "create database " + env.database() + " owner " + env.dbUser() + " encoding 'UTF8' template template0")) {
+                asPostgres("postgres", sql);
+            }
+            asPostgres(env.database(), "create extension if not exists btree_gist");
+        }
+    }
+
+    private void asPostgres(String database, String sql) throws java.io.IOException, InterruptedException {
+        Process p = new ProcessBuilder("runuser", "-u", "postgres", "--", "psql", "-p", Integer.toString(env.pgPort()), "-d", database,
+                "-v", "ON_ERROR_STOP=1", "-qc", sql).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("as postgres: " + sql + ": " + out);
+        }
+    }
+
+    private void recreateOverTcp() throws SQLException {
         Properties p = new Properties();
         p.setProperty("user", System.getenv().getOrDefault("BENCH_PG_SUPERUSER", "postgres"));
         String url = "jdbc:postgresql://" + env.pgHost() + ":" + env.pgPort() + "/";

@@ -20,13 +20,13 @@ final class Progress {
     void step(long n) {
         done += n;
         long now = System.nanoTime();
-        if (done == total || done - lastPrinted >= total / 20 || now - lastPrintedAt > 10_000_000_000L) {
+        if (done - lastPrinted >= Math.max(1_000, total / 20) || now - lastPrintedAt > 10_000_000_000L) {
             print(now);
         }
     }
 
     void finish() {
-        if (lastPrinted != done) {
+        if (lastPrinted != done || done == 0) {
             print(System.nanoTime());
         }
     }

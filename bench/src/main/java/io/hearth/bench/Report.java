@@ -52,6 +52,15 @@ final class Report {
         machine.put("load average at start", loadAtStart);
     }
 
+    /** Load average (1 minute) at start above half the cores: something else was running. */
+    boolean busy() {
+        try {
+            return Double.parseDouble(machine.get("load average at start").split(" ")[0]) > Runtime.getRuntime().availableProcessors() / 2.0;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     static String loadAverage() {
         try {
             String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
@@ -95,6 +104,12 @@ final class Report {
         b.append("Written by `bench/run.sh").append(run.options.quick() ? " --quick" : "").append("`; how to read it: bench/README.md.\n\n");
         if (!run.options.note().isBlank()) {
             b.append("**Note:** ").append(run.options.note()).append("\n\n");
+        }
+        if (busy()) {
+            b.append("**The machine was busy when the run started** (load average ").append(machine.get("load average at start"))
+                    .append(" on ").append(Runtime.getRuntime().availableProcessors())
+                    .append(" cores): other processes took CPU time from the app, the database and the load generators, so"
+                            + " the figures are lower and noisier than on an idle machine.\n\n");
         }
         b.append("## Machine\n\n| | |\n|---|---|\n");
         machine.forEach((k, v) -> b.append("| ").append(k).append(" | ").append(v).append(" |\n"));
@@ -149,7 +164,7 @@ final class Report {
         }
         String block = LATEST_START + "\n" + "Run " + started.truncatedTo(ChronoUnit.SECONDS) + " (" + run.ds.profile() + " data set, "
                 + machine.get("cores") + ", load average at start " + machine.get("load average at start")
-                + (run.options.note().isBlank() ? "" : "; " + run.options.note()) + "), details in `results/"
+                + (busy() ? ": busy machine" : "") + (run.options.note().isBlank() ? "" : "; " + run.options.note()) + "), details in `results/"
                 + resultFile.getFileName() + "`:\n\n" + table(rows) + LATEST_END;
         Files.writeString(readme, text.substring(0, a) + block + text.substring(z + LATEST_END.length()));
     }

@@ -37,7 +37,7 @@ final class Run {
     }
 
     int warmSeconds() {
-        return ds.profile().equals("quick") ? 3 : 10;
+        return ds.profile().equals("quick") ? 3 : 15;
     }
 
     /** Concurrent connections / clients of the throughput scenarios (the same for a scenario and its baseline). */

@@ -389,6 +389,7 @@ final class Seeder {
                     decisions.v(t.id).v(uuid(r)).v(id).v("APPROVED").v("bench-seed").v("Bench seed").v(joined).end();
                 }
             }
+            System.out.println("[seed] workers: committing (foreign keys are checked as each COPY ends)");
             workers.close(); // the others refer to workers: their foreign keys are checked when they end
             skills.close();
             certs.close();
@@ -549,10 +550,13 @@ final class Seeder {
                     }
                 }
             }
+            long t0 = System.nanoTime();
+            System.out.println("[seed] orders: committing quotes, orders, timeline, bookings (foreign keys are checked as each COPY ends)");
             quotes.close();
             orders.close();
             timeline.close();
             bookings.close();
+            System.out.printf(Locale.ROOT, "[seed] orders: committed in %.0f s%n", (System.nanoTime() - t0) / 1e9);
         }
     }
 

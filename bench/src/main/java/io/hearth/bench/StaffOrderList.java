@@ -21,16 +21,23 @@ import java.util.UUID;
  */
 final class StaffOrderList implements Scenario {
 
-    /** The columns Hibernate selects for a ServiceOrder, in its order. */
-    static final String COLUMNS = "so1_0.tenant_id,so1_0.id,so1_0.accepted_at,so1_0.access_instructions_enc,so1_0.actual_minutes,"
-            + "so1_0.arrived_at,so1_0.building,so1_0.cancel_reason,so1_0.cancellation_fee_fen,so1_0.cancelled_at,so1_0.city_code,"
+    /** The columns Hibernate selects for a ServiceOrder, in its order (quarkus.hibernate-orm.log.sql). */
+    static final String COLUMNS = "so1_0.id,so1_0.accepted_at,so1_0.access_instructions_enc,so1_0.actual_minutes,so1_0.arrived_at,"
+            + "so1_0.building,so1_0.cancel_reason,so1_0.cancellation_fee_fen,so1_0.cancelled_at,so1_0.city_code,"
             + "so1_0.community,so1_0.completed_at,so1_0.confirmed_at,so1_0.contact_name,so1_0.contact_phone_enc,"
-            + "so1_0.contact_phone_hash,so1_0.contact_phone_last4,so1_0.created_at,so1_0.customer_chose_worker,so1_0.customer_id,"
-            + "so1_0.departed_at,so1_0.deposit_fen,so1_0.detail_enc,so1_0.district,so1_0.duration_minutes,so1_0.end_at,"
-            + "so1_0.idempotency_key,so1_0.item_id,so1_0.lat,so1_0.lng,so1_0.order_no,so1_0.package_id,so1_0.paid_fen,"
-            + "so1_0.payment_deadline,so1_0.payment_state,so1_0.photo_file_ids,so1_0.quantity,so1_0.quote_id,so1_0.quote_lines,"
-            + "so1_0.refunded_fen,so1_0.requirements,so1_0.room_enc,so1_0.start_at,so1_0.started_at,so1_0.status,so1_0.total_fen,"
-            + "so1_0.unit,so1_0.updated_at,so1_0.version,so1_0.work_notes,so1_0.worker_id";
+            + "so1_0.contact_phone_hash,so1_0.contact_phone_last4,so1_0.created_at,so1_0.customer_chose_worker,"
+            + "so1_0.customer_id,so1_0.departed_at,so1_0.deposit_fen,so1_0.detail_enc,so1_0.district,"
+            + "so1_0.duration_minutes,so1_0.end_at,so1_0.idempotency_key,so1_0.item_id,so1_0.lat,so1_0.lng,"
+            + "so1_0.order_no,so1_0.package_id,so1_0.paid_fen,so1_0.payment_deadline,so1_0.payment_state,"
+            + "so1_0.photo_file_ids,so1_0.quantity,so1_0.quote_id,so1_0.quote_lines,so1_0.refunded_fen,"
+            + "so1_0.requirements,so1_0.room_enc,so1_0.start_at,so1_0.started_at,so1_0.status,so1_0.tenant_id,"
+            + "so1_0.total_fen,so1_0.unit,so1_0.updated_at,so1_0.version,so1_0.work_notes,so1_0.worker_id";
+
+    /** The tenant row the date filters read for the tenant's time zone (tenant/TenantSettingsLookup). */
+    static final String TENANT_COLUMNS = "t1_0.id,t1_0.city_codes,t1_0.created_at,t1_0.default_locale,t1_0.display_name,t1_0.h5_host,"
+            + "t1_0.keycloak_org_id,t1_0.logo_url,t1_0.mini_program_app_id,t1_0.plan_id,t1_0.primary_color,"
+            + "t1_0.service_area,t1_0.settings,t1_0.slug,t1_0.status,t1_0.status_reason,t1_0.time_zone,t1_0.type,"
+            + "t1_0.updated_at,t1_0.version,t1_0.wechat_app_secret_enc";
 
     static final int LIMIT = 20;
 
@@ -81,15 +88,18 @@ final class StaffOrderList implements Scenario {
         }
 
         // the same statements as the app (Hibernate's SQL for OrderListing.page; limit + 1 rows to know if there is a next page)
-        String select = "select " + COLUMNS + " from service_order so1_0 where so1_0.tenant_id=:tenant";
-        String order = " order by so1_0.start_at desc,so1_0.id desc offset 0 rows fetch first " + (LIMIT + 1) + " rows only;\n";
+        String select = "select " + COLUMNS + " from service_order so1_0 where so1_0.tenant_id = :tenant";
+        String order = " order by so1_0.start_at desc,so1_0.id desc offset :row_offset rows fetch first :row_limit rows only;\n";
         Map<String, String> scripts = new LinkedHashMap<>();
         scripts.put("first-page", select + order);
-        scripts.put("status-dates", select + " and so1_0.status in (:status) and so1_0.start_at>=:from_at and so1_0.start_at<:to_at" + order);
+        scripts.put("status-dates", "select " + TENANT_COLUMNS + " from tenant t1_0 where t1_0.id=:tenant;\n"
+                + select + " and so1_0.status in (:status) and so1_0.start_at>=:from_at and so1_0.start_at<:to_at" + order);
         scripts.put("worker", select + " and so1_0.worker_id=:worker" + order);
         scripts.put("page-11", select + " and (so1_0.start_at<:cursor_at or (so1_0.start_at=:cursor_at and so1_0.id<:cursor_id))" + order);
         Map<String, String> vars = new LinkedHashMap<>();
         vars.put("tenant", tenant.toString());
+        vars.put("row_offset", "0");
+        vars.put("row_limit", Integer.toString(LIMIT + 1));
         vars.put("status", "COMPLETED");
         vars.put("from_at", from.atStartOfDay(Seeder.ZONE).toInstant().toString());
         vars.put("to_at", to.plusDays(1).atStartOfDay(Seeder.ZONE).toInstant().toString());
