@@ -180,7 +180,10 @@ final class Report {
     }
 
     private static String throughput(Stats s) {
-        return s == null ? "—" : String.format(Locale.ROOT, "%,.0f/s", s.throughput());
+        if (s == null) {
+            return "—";
+        }
+        return String.format(Locale.ROOT, s.throughput() < 100 ? "%.1f/s" : "%,.0f/s", s.throughput());
     }
 
     private static String ms(Stats s, boolean p50) {

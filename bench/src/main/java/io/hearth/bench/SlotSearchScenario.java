@@ -61,7 +61,9 @@ final class SlotSearchScenario implements Scenario {
         Stats one = run.wrk.run("slots-1", requests, 1, run.seconds());
         Stats four = run.wrk.run("slots-4", requests, 4, run.seconds());
         Map<String, Object> f = Map.of("candidates", candidates, "bookingsInRange", bookings, "starts", starts);
-        return List.of(new Row("3a", title() + ", 1 client", "wrk, 1 connection; " + from + " to " + to, one, null, null, facts, f),
-                new Row("3b", title() + ", 4 clients", "wrk, 4 connections", four, null, null, facts, f));
+        return List.of(new Row("3a", title() + ", 1 client", "wrk, 1 connection; " + from + " to " + to, one, null, null,
+                facts + String.format(Locale.ROOT, "; %,d requests measured", one.count()), f),
+                new Row("3b", title() + ", 4 clients", "wrk, 4 connections", four, null, null,
+                        facts + String.format(Locale.ROOT, "; %,d requests measured", four.count()), f));
     }
 }
