@@ -78,12 +78,4 @@ final class Copy implements AutoCloseable {
     long rows() {
         return rows;
     }
-
-    static String array(Iterable<?> values) {
-        StringBuilder b = new StringBuilder("{");
-        for (Object v : values) {
-            b.append(b.length() > 1 ? "," : "").append('"').append(v.toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return b.append('}').toString();
-    }
 }
