@@ -3,6 +3,7 @@ package io.hearth.platform.events;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -42,6 +43,7 @@ public class ConsumptionRetrier {
     }
 
     /** Retries what is due at {@code now}; answers how many consumptions were run. */
+    @ActivateRequestContext // Hibernate resolves the tenant (none: the nil UUID) only inside a request context
     public int retryDue(Instant now) {
         List<Object[]> claimed = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "update event_consumption c set next_attempt_at = :lease from (select consumer, event_id"

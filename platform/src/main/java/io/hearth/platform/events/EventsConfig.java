@@ -8,11 +8,29 @@ import java.time.Duration;
 @ConfigMapping(prefix = "hearth.events")
 public interface EventsConfig {
 
+    /** Build-time: in-process (default) or rabbitmq; see {@link EventTransport}. Declared here for documentation. */
+    @WithDefault("in-process")
+    String transport();
+
     Relay relay();
+
+    Retry retry();
 
     Consumers consumers();
 
+    RabbitMq rabbitmq();
+
     interface Relay {
+        /** Whether the scheduled relay runs (read by {@link OutboxRelay.Disabled}). */
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("1s")
+        String every();
+
+        @WithDefault("5s")
+        String delay();
+
         /** Events taken per relay transaction. */
         @WithDefault("100")
         int batchSize();
@@ -24,6 +42,27 @@ public interface EventsConfig {
         /** Delay before a failed publication is tried again (doubled per attempt, capped at 10 minutes). */
         @WithDefault("2s")
         Duration retryBackoff();
+    }
+
+    /** The job re-running due FAILED consumptions ({@link ConsumptionRetrier}). */
+    interface Retry {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("10s")
+        String every();
+
+        @WithDefault("15s")
+        String delay();
+    }
+
+    /** Names used by the RabbitMQ channels (mp.messaging.*.hearth-events-*). */
+    interface RabbitMq {
+        @WithDefault("hearth.events")
+        String exchange();
+
+        @WithDefault("hearth.events.platform")
+        String queue();
     }
 
     interface Consumers {

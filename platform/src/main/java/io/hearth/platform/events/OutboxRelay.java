@@ -3,6 +3,7 @@ package io.hearth.platform.events;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -52,6 +53,7 @@ public class OutboxRelay {
     }
 
     /** Publishes until nothing is due (or a publication fails); answers the ids this call published, in order. */
+    @ActivateRequestContext // Hibernate resolves the tenant (none: the nil UUID) only inside a request context
     public List<UUID> publishPending() {
         List<UUID> published = new ArrayList<>();
         while (true) {
