@@ -4,6 +4,7 @@ import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -53,9 +54,10 @@ public class RabbitMqTransport implements EventTransport {
         return acked;
     }
 
+    /** The connector hands application/json bodies over as a Vert.x JsonObject. */
     @Incoming("hearth-events-in")
     @Blocking(ordered = true)
-    void receive(String json) {
-        dispatcher.deliver(codec.decode(json));
+    void receive(JsonObject json) {
+        dispatcher.deliver(codec.decode(json.encode()));
     }
 }
