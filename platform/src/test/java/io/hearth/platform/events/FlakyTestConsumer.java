@@ -25,7 +25,7 @@ public class FlakyTestConsumer implements EventConsumer {
 
     @Override
     public boolean accepts(String type) {
-        return type.startsWith("test.");
+        return type.startsWith("test.") && !type.equals(RestartTestConsumer.TYPE);
     }
 
     @Override
