@@ -29,70 +29,17 @@ import org.junit.jupiter.api.Test;
  * {@code @QuarkusTest} with its own profile (Quarkus stops the application between profiles and orders profile
  * tests by profile name, so phase 1 runs first): phase 1 publishes events and stops while the slow consumer is
  * midway; phase 2, a new application on the same durable queue, gets the rest (and redeliveries of messages in
- * flight at the stop) and finds every event applied exactly once. Run both: {@code -Dtest='RabbitMqRestartTest*'}.
+ * flight at the stop) and finds every event applied exactly once. Run both: {@code -Dtest='RabbitMqRestartPhase*'}.
  */
-class RabbitMqRestartTest {
+final class RabbitMqRestart {
+
+    private RabbitMqRestart() {
+    }
 
     static final int EVENTS = 20;
 
     static String run() {
         return RabbitMqTransportProfile.runId();
-    }
-
-    @QuarkusTest
-    @TestProfile(RabbitMqRestart1Profile.class)
-    @WithTestResource(OidcWiremockTestResource.class)
-    static class Phase1BeforeRestartTest {
-
-        @Inject
-        OrderWorld fixtures;
-
-        @Inject
-        Outbox outbox;
-
-        @Inject
-        OutboxRelay relay;
-
-        @Inject
-        AgroalDataSource dataSource;
-
-        @Test
-        void publishesEverythingAndStopsWhileConsumingIsMidway() throws Exception {
-            execute(dataSource, "create table if not exists events_test_effect (event_id uuid primary key,"
-                    + " tenant_id uuid not null, applied int not null)");
-            UUID tenant = fixtures.pair().a().tenantId();
-            List<UUID> events = new ArrayList<>();
-            for (int i = 0; i < EVENTS; i++) {
-                int n = i;
-                events.add(TenantContext.call(tenant, () -> QuarkusTransaction.requiringNew().call(() -> outbox.emit(
-                        tenant, RestartTestConsumer.TYPE, "test", UUID.randomUUID(), Map.of("run", run(), "n", n)))));
-            }
-            assertTrue(relay.publishPending().containsAll(events), "all confirmed by the broker");
-            waitFor(() -> applied(dataSource) >= 3);
-            assertTrue(applied(dataSource) < EVENTS, "the application stops with events still to consume");
-        }
-    }
-
-    @QuarkusTest
-    @TestProfile(RabbitMqRestart2Profile.class)
-    @WithTestResource(OidcWiremockTestResource.class)
-    static class Phase2AfterRestartTest {
-
-        @Inject
-        AgroalDataSource dataSource;
-
-        @Test
-        void theNewInstanceConsumesTheRestAndNothingIsLostOrAppliedTwice() throws Exception {
-            assertEquals(EVENTS, count(dataSource, "select count(*) from outbox_event where type = 'test.restart'"
-                    + " and payload->>'run' = ? and status = 'PUBLISHED'", run()), "phase 1 ran in this JVM");
-            waitFor(() -> applied(dataSource) == EVENTS);
-            assertEquals(EVENTS, count(dataSource, "select count(*) from events_test_effect x join outbox_event e"
-                    + " on e.id = x.event_id where e.payload->>'run' = ? and x.applied = 1 and x.tenant_id = e.tenant_id",
-                    run()), "every event applied exactly once, for its tenant");
-            assertEquals(EVENTS, count(dataSource, "select count(*) from event_consumption c join outbox_event e"
-                    + " on e.id = c.event_id where e.payload->>'run' = ? and c.consumer = 'test_restart'"
-                    + " and c.status = 'DONE'", run()));
-        }
     }
 
     /** Events of this run applied at least once. */
