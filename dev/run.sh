@@ -185,6 +185,15 @@ smoke_check() {
     done
     check "the ${slug%%:*} staff order list shows demo orders in every state${missing:+ (missing:$missing)}" '[ -z "$missing" ]'
   done
+  # the demo orders' events went through the outbox relay (RabbitMQ in the packaged app) to the statistics consumer
+  local applied=0 tries
+  for tries in $(seq 1 30); do
+    applied=$(psql -h 127.0.0.1 -U hearth -d hearth -Atc \
+      "select count(*) from event_consumption where consumer = 'order_statistics' and status = 'DONE'" 2>/dev/null || echo 0)
+    [ "${applied:-0}" -gt 0 ] && break
+    sleep 1
+  done
+  check "the outbox relay delivered the demo orders' events to their consumer ($applied applied)" '[ "${applied:-0}" -gt 0 ]'
   body=$(browser_login tenant-admin sparkle-owner Hearth-Demo-1)
   check "sparkle-owner signs in to tenant-admin and the platform names the tenant" \
     '[[ "$body" == *"Welcome, "* && "$body" == *">sparkle<"* && "$body" == *COMPANY* ]]'

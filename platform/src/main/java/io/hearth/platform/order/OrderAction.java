@@ -23,4 +23,27 @@ public enum OrderAction {
     CANCEL,
     /** The system closes an order left unpaid past its deadline. */
     CLOSE_UNPAID;
+
+    /** The outbox event type of this action ({@code order.created}, {@code order.cancelled}, ...). */
+    public String eventType() {
+        String past = switch (this) {
+            case CREATE -> "created";
+            case PAY -> "paid";
+            case REFUND -> "refunded";
+            case ASSIGN -> "assigned";
+            case ACCEPT -> "accepted";
+            case DECLINE -> "declined";
+            case RESCHEDULE -> "rescheduled";
+            case DEPART -> "departed";
+            case ARRIVE -> "arrived";
+            case START -> "started";
+            case PAUSE -> "paused";
+            case RESUME -> "resumed";
+            case COMPLETE -> "completed";
+            case CONFIRM -> "confirmed";
+            case CANCEL -> "cancelled";
+            case CLOSE_UNPAID -> "closed_unpaid";
+        };
+        return "order." + past;
+    }
 }

@@ -1,6 +1,7 @@
 package io.hearth.platform.order;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hearth.platform.events.Outbox;
 import io.hearth.platform.shared.web.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,8 +16,8 @@ import java.util.UUID;
 /**
  * The one way an order changes: {@link #apply} locks the order row, asks {@link OrderStateMachine}, runs the
  * action's effect, moves the status, stamps its time and writes the timeline row, all in the caller's
- * transaction (the row lock plus the entity's version make the change conditional). The events outbox
- * (DESIGN.md §7) belongs at the marked place in {@link #record}, the single point every change passes.
+ * transaction (the row lock plus the entity's version make the change conditional). {@link #record}, the single
+ * point every change passes, also adds the change's event to the outbox (DESIGN.md §7) in that transaction.
  */
 @ApplicationScoped
 public class OrderTransitions {
@@ -41,6 +42,9 @@ public class OrderTransitions {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Outbox outbox;
 
     /** Microseconds, as the database keeps them (keyset cursors compare stored values). */
     public Instant now() {
@@ -131,7 +135,24 @@ public class OrderTransitions {
         e.reason = reason;
         e.details = details == null || details.isEmpty() ? null : json.valueToTree(new LinkedHashMap<>(details));
         timeline.persist(e);
-        // Outbox hook (next issue): add the order event here, e.g. outbox.add("order." + action, order, e),
-        // so that every change of every order emits exactly one event in its own transaction.
+        outbox.emit(order.tenantId, action.eventType(), "order", order.id, event(order, action, actor, from, to, at));
+    }
+
+    /** Payload of every order event; {@code from} is null on creation. */
+    static Map<String, Object> event(ServiceOrder order, OrderAction action, Actor actor, OrderStatus from,
+            OrderStatus to, Instant at) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("orderId", order.id);
+        p.put("orderNo", order.orderNo);
+        p.put("action", action.name());
+        p.put("from", from == null ? null : from.name());
+        p.put("to", to.name());
+        p.put("actorKind", actor.kind().name());
+        p.put("workerId", order.workerId);
+        p.put("customerId", order.customerId);
+        p.put("startAt", order.startAt);
+        p.put("totalFen", order.totalFen);
+        p.put("at", at);
+        return p;
     }
 }

@@ -1,5 +1,6 @@
 package io.hearth.platform.payment;
 
+import io.hearth.platform.events.Outbox;
 import io.hearth.platform.payment.PaymentProvider.PaymentNotice;
 import io.hearth.platform.payment.PaymentProvider.ProviderMessage;
 import io.hearth.platform.payment.PaymentProvider.RefundNotice;
@@ -26,6 +27,9 @@ import org.jboss.logging.Logger;
 public class PaymentNotifications {
 
     private static final Logger LOG = Logger.getLogger(PaymentNotifications.class);
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     PaymentProviders providers;
@@ -135,6 +139,7 @@ public class PaymentNotifications {
             return "AMOUNT_MISMATCH";
         }
         p.status = PaymentStatus.PAID;
+        outbox.emit(p.tenantId, "payment.paid", "payment", p.id, paymentEvent(p));
         if (orders.paid(p.orderId, p.id, p.stage, p.amountFen) == PayableOrders.PaidOutcome.REJECTED) {
             p.orderRejected = true;
             ledger.refundRejectedPayment(p);
@@ -142,6 +147,17 @@ public class PaymentNotifications {
             return "PAID_ORDER_REJECTED";
         }
         return "PAID";
+    }
+
+    private static java.util.Map<String, Object> paymentEvent(Payment p) {
+        java.util.Map<String, Object> e = new java.util.LinkedHashMap<>();
+        e.put("paymentId", p.id);
+        e.put("orderId", p.orderId);
+        e.put("stage", p.stage == null ? null : p.stage.name());
+        e.put("amountFen", p.amountFen);
+        e.put("provider", String.valueOf(p.provider));
+        e.put("paidAt", p.paidAt);
+        return e;
     }
 
     private String applyRefund(PaymentLocator.Located at, ProviderCode provider, RefundNotice notice) {

@@ -1,5 +1,6 @@
 package io.hearth.platform.payment;
 
+import io.hearth.platform.events.Outbox;
 import io.hearth.platform.shared.web.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,9 @@ public class RefundLedger {
 
     public record Requested(RefundRequest request, List<Refund> refunds, boolean created) {
     }
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     PaymentRepository payments;
@@ -118,6 +122,7 @@ public class RefundLedger {
         if (refund.providerRefundId == null) {
             refund.providerRefundId = providerRefundId;
         }
+        outbox.emit(refund.tenantId, "refund.succeeded", "refund", refund.id, refundEvent(refund));
         RefundRequest request = requests.byId(refund.requestId).orElseThrow();
         if (request.notifyOrder) {
             orders.refunded(refund.orderId, refund.id, refund.amountFen);
@@ -135,8 +140,20 @@ public class RefundLedger {
         refund.failedAt = now;
         refund.updatedAt = now;
         refund.lastError = truncate(why);
+        outbox.emit(refund.tenantId, "refund.failed", "refund", refund.id, refundEvent(refund));
         LOG.errorf("Refund %s of payment %s (%d fen) FAILED: %s. The money is still held; refund it again or by hand.",
                 refund.id, refund.paymentId, refund.amountFen, refund.lastError);
+    }
+
+    private static java.util.Map<String, Object> refundEvent(Refund r) {
+        java.util.Map<String, Object> e = new java.util.LinkedHashMap<>();
+        e.put("refundId", r.id);
+        e.put("paymentId", r.paymentId);
+        e.put("orderId", r.orderId);
+        e.put("amountFen", r.amountFen);
+        e.put("status", r.status.name());
+        e.put("lastError", r.lastError);
+        return e;
     }
 
     private RefundRequest newRequest(UUID orderId, long amountFen, String reason, String key,

@@ -1,5 +1,6 @@
 package io.hearth.platform.tenant;
 
+import io.hearth.platform.events.Outbox;
 import io.hearth.platform.plan.Plan;
 import io.hearth.platform.plan.PlanService;
 import io.hearth.platform.shared.audit.PlatformAuditLog;
@@ -32,6 +33,9 @@ import org.jboss.logging.Logger;
 public class TenantService {
 
     private static final Logger LOG = Logger.getLogger(TenantService.class);
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     TenantRepository tenants;
@@ -215,14 +219,31 @@ public class TenantService {
         Tenant changed = QuarkusTransaction.requiringNew().call(() -> {
             Tenant t = require(id);
             TenantDto.View before = TenantDto.View.of(t);
+            TenantStatus statusBefore = t.status;
             mutation.accept(t);
             t.updatedAt = Instant.now();
+            if (t.status != statusBefore) {
+                java.util.Map<String, Object> e = new java.util.LinkedHashMap<>();
+                e.put("tenantId", t.id);
+                e.put("slug", t.slug);
+                e.put("from", statusBefore.name());
+                e.put("to", t.status.name());
+                e.put("reason", t.statusReason);
+                outbox.emit(t.id, "tenant." + lifecycleEvent(t.status), "tenant", t.id, e);
+            }
             tenants.flush();
             audit.record(action, "tenant", t.id, before, TenantDto.View.of(t));
             return t;
         });
         lookup.evictAll();
         return changed;
+    }
+
+    private static String lifecycleEvent(TenantStatus to) {
+        return switch (to) {
+            case ACTIVE -> "activated";
+            default -> to.name().toLowerCase(Locale.ROOT);
+        };
     }
 
     private void reconcile(Tenant t) {

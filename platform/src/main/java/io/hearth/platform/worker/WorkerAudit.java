@@ -1,5 +1,6 @@
 package io.hearth.platform.worker;
 
+import io.hearth.platform.events.Outbox;
 import io.hearth.platform.shared.tenancy.TenantContext;
 import io.hearth.platform.shared.web.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,9 @@ public class WorkerAudit {
     /** The staff member deciding: token subject and display name. */
     public record Actor(String id, String name) {
     }
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     WorkerRepository workers;
@@ -61,7 +65,10 @@ public class WorkerAudit {
     /** A suspended worker goes offline at once and cannot come back online until reinstated. */
     public WorkerDto.Detail suspend(UUID id, Actor by, String reason) {
         Worker w = transition(id, AuditStatus.SUSPENDED, by, reason);
-        w.workStatus = WorkStatus.OFFLINE;
+        if (w.workStatus != WorkStatus.OFFLINE) {
+            w.workStatus = WorkStatus.OFFLINE;
+            outbox.emit(w.tenantId, "worker.offline", "worker", w.id, workerEvent(w, by.id(), reason));
+        }
         return directory.detail(id);
     }
 
@@ -103,7 +110,19 @@ public class WorkerAudit {
         // approved workers' names feed the customer keyword search (WorkerKeywordSource)
         catalogCache.invalidateAfterCommit(TenantContext.require());
         decisions.persist(decision(id, null, next.name(), reason, by.id(), by.name()));
+        outbox.emit(w.tenantId, "worker." + next.name().toLowerCase(java.util.Locale.ROOT), "worker", w.id,
+                workerEvent(w, by.id(), reason));
         return w;
+    }
+
+    static java.util.Map<String, Object> workerEvent(Worker w, String by, String reason) {
+        java.util.Map<String, Object> e = new java.util.LinkedHashMap<>();
+        e.put("workerId", w.id);
+        e.put("auditStatus", w.auditStatus.name());
+        e.put("workStatus", w.workStatus.name());
+        e.put("by", by);
+        e.put("reason", reason);
+        return e;
     }
 
     static WorkerAuditDecision decision(UUID workerId, UUID certificateId, String decision, String reason, String byId,

@@ -1,5 +1,6 @@
 package io.hearth.platform.worker;
 
+import io.hearth.platform.events.Outbox;
 import io.hearth.platform.shared.crypto.FieldCipher;
 import io.hearth.platform.shared.tenancy.TenantContext;
 import io.hearth.platform.shared.web.ApiException;
@@ -20,6 +21,9 @@ public class WorkerProfiles {
 
     static final int MIN_AGE = 16;
     static final int MAX_AGE = 80;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     WorkerRepository workers;
@@ -109,8 +113,13 @@ public class WorkerProfiles {
                 throw new ApiException(422, "worker-not-eligible", String.join("; ", verdict.reasons()));
             }
         }
+        WorkStatus before = w.workStatus;
         w.workStatus = status;
         w.updatedAt = Instant.now();
+        if (before != status) {
+            outbox.emit(w.tenantId, "worker." + status.name().toLowerCase(java.util.Locale.ROOT), "worker", w.id,
+                    WorkerAudit.workerEvent(w, me.toString(), null));
+        }
         return views.own(w);
     }
 
