@@ -125,7 +125,10 @@ for app in "${APPS[@]}"; do
   jar=$ROOT/$app/target/quarkus-app/quarkus-run.jar
   [ -f "$jar" ] || die "$jar is missing: run without --no-build"
   log "starting $app on 127.0.0.1:${PORT[$app]} (log: .run/$app.log)"
-  nohup java -Xmx512m -Dquarkus.profile=dev -jar "$jar" > "$RUN_DIR/$app.log" 2>&1 &
+  extra=()
+  # the packaged platform publishes its events through RabbitMQ; these are its channels' settings for the dev profile
+  [ "$app" = platform ] && extra=(-Dquarkus.config.locations="$ROOT/dev/events-rabbitmq.properties")
+  nohup java -Xmx512m -Dquarkus.profile=dev "${extra[@]}" -jar "$jar" > "$RUN_DIR/$app.log" 2>&1 &
   echo $! > "$RUN_DIR/$app.pid"
 done
 
