@@ -188,15 +188,27 @@ smoke_check() {
     done
     check "the ${slug%%:*} staff order list shows demo orders in every state${missing:+ (missing:$missing)}" '[ -z "$missing" ]'
   done
-  # the demo orders' events went through the outbox relay (RabbitMQ in the packaged app) to the statistics consumer
-  local applied=0 tries
+  # events: a demo worker goes offline and online again; both events must leave the outbox through the relay
+  # (RabbitMQ, with publisher confirms, in the packaged app), and no consumer may have failed on any event
+  body=$(curl -fsS -H 'X-Hearth-Tenant: sparkle' -H 'Content-Type: application/json' \
+    -d '{"phone":"13900001001","code":"246810"}' http://127.0.0.1:8080/api/worker/auth/sms-login || true)
+  local worker_token=${body#*\"accessToken\":\"} since published=0 stuck=1 tries
+  worker_token=${worker_token%%\"*}
+  since=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+  for status in OFFLINE ONLINE; do
+    curl -fsS -o /dev/null -X PUT -H "Authorization: Bearer $worker_token" -H 'Content-Type: application/json' \
+      -d "{\"status\":\"$status\"}" http://127.0.0.1:8080/api/worker/me/status || true
+  done
   for tries in $(seq 1 30); do
-    applied=$(psql -h 127.0.0.1 -U hearth -d hearth -Atc \
-      "select count(*) from event_consumption where consumer = 'order_statistics' and status = 'DONE'" 2>/dev/null || echo 0)
-    [ "${applied:-0}" -gt 0 ] && break
+    published=$(psql -h 127.0.0.1 -U hearth -d hearth -Atc "select count(*) from outbox_event where status = 'PUBLISHED'
+      and type in ('worker.offline', 'worker.online') and occurred_at >= '$since'" 2>/dev/null || echo 0)
+    [ "${published:-0}" -ge 2 ] && break
     sleep 1
   done
-  check "the outbox relay delivered the demo orders' events to their consumer ($applied applied)" '[ "${applied:-0}" -gt 0 ]'
+  stuck=$(psql -h 127.0.0.1 -U hearth -d hearth -Atc \
+    "select count(*) from event_consumption where status in ('FAILED', 'PARKED')" 2>/dev/null || echo 1)
+  check "the outbox relay published a worker's offline/online events ($published) and no consumer failed ($stuck)" \
+    '[ "${published:-0}" -ge 2 ] && [ "${stuck:-1}" = 0 ]'
   body=$(browser_login tenant-admin sparkle-owner Hearth-Demo-1)
   check "sparkle-owner signs in to tenant-admin and the platform names the tenant" \
     '[[ "$body" == *"Welcome, "* && "$body" == *">sparkle<"* && "$body" == *COMPANY* ]]'
