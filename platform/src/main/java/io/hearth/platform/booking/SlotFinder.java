@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -140,14 +139,43 @@ public final class SlotFinder {
         Duration duration = Duration.ofMinutes(durationMinutes);
         Duration buffer = Duration.ofMinutes(rules.travelBufferMinutes());
 
-        // Availability of each candidate over the range, one day either side (a long service may run past midnight).
-        List<List<Span>> available = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
-            available.add(availability(c, from.minusDays(1), last.plusDays(1), zone));
+        // Per candidate, computed once: availability over the range (one day either side: a long service may run
+        // past midnight) and bookings widened by the travel buffer, as epoch seconds; eligibility per day.
+        int n = candidates.size();
+        int days = (int) (last.toEpochDay() - from.toEpochDay()) + 1;
+        long[][] spanStarts = new long[n][];
+        long[][] spanEnds = new long[n][];
+        long[][] blockStarts = new long[n][];
+        long[][] blockEnds = new long[n][];
+        boolean[][] eligible = new boolean[n][days];
+        long bufferSeconds = buffer.getSeconds();
+        for (int i = 0; i < n; i++) {
+            Candidate c = candidates.get(i);
+            List<Span> spans = availability(c, from.minusDays(1), last.plusDays(1), zone);
+            spanStarts[i] = new long[spans.size()];
+            spanEnds[i] = new long[spans.size()];
+            for (int k = 0; k < spans.size(); k++) {
+                spanStarts[i][k] = spans.get(k).start().getEpochSecond();
+                spanEnds[i][k] = spans.get(k).end().getEpochSecond();
+            }
+            List<Booked> booked = c.bookings();
+            blockStarts[i] = new long[booked.size()];
+            blockEnds[i] = new long[booked.size()];
+            for (int k = 0; k < booked.size(); k++) {
+                blockStarts[i][k] = booked.get(k).start().getEpochSecond() - bufferSeconds;
+                Instant end = booked.get(k).end();
+                // a booking ending within a second still blocks that second (seconds are rounded outwards)
+                blockEnds[i][k] = end.getEpochSecond() + (end.getNano() > 0 ? 1 : 0) + bufferSeconds;
+            }
+            for (int d = 0; d < days; d++) {
+                eligible[i][d] = c.eligibleOn().test(from.plusDays(d));
+            }
         }
 
         List<Slot> slots = new ArrayList<>();
-        for (LocalDate day = from; !day.isAfter(last); day = day.plusDays(1)) {
+        List<UUID> free = new ArrayList<>();
+        for (int d = 0; d < days; d++) {
+            LocalDate day = from.plusDays(d);
             for (int minute = 0; minute < 1440; minute += rules.gridMinutes()) {
                 LocalDateTime wall = day.atStartOfDay().plusMinutes(minute);
                 ZonedDateTime zoned = wall.atZone(zone);
@@ -158,13 +186,13 @@ public final class SlotFinder {
                 if (start.isBefore(earliest)) {
                     continue;
                 }
-                Instant end = start.plus(duration);
-                Set<UUID> free = new LinkedHashSet<>();
-                for (int i = 0; i < candidates.size(); i++) {
-                    Candidate c = candidates.get(i);
-                    if (c.eligibleOn().test(day) && covered(available.get(i), start, end)
-                            && clearOfBookings(c.bookings(), start, end, buffer)) {
-                        free.add(c.workerId());
+                long s = start.getEpochSecond();
+                long e = start.plus(duration).getEpochSecond();
+                free.clear();
+                for (int i = 0; i < n; i++) {
+                    if (eligible[i][d] && covered(spanStarts[i], spanEnds[i], s, e)
+                            && clear(blockStarts[i], blockEnds[i], s, e)) {
+                        free.add(candidates.get(i).workerId());
                     }
                 }
                 if (!free.isEmpty()) {
@@ -268,18 +296,27 @@ public final class SlotFinder {
         return out;
     }
 
-    private static boolean covered(List<Span> spans, Instant start, Instant end) {
-        for (Span s : spans) {
-            if (!s.start().isAfter(start) && !s.end().isBefore(end)) {
-                return true;
+    /** Whether one span covers [start, end): the spans are sorted and disjoint, so only the last starting at or before {@code start} can. */
+    private static boolean covered(long[] starts, long[] ends, long start, long end) {
+        int lo = 0;
+        int hi = starts.length - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] <= start) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return false;
+        return found >= 0 && ends[found] >= end;
     }
 
-    private static boolean clearOfBookings(List<Booked> bookings, Instant start, Instant end, Duration buffer) {
-        for (Booked b : bookings) {
-            if (start.isBefore(b.end().plus(buffer)) && b.start().minus(buffer).isBefore(end)) {
+    /** Whether [start, end) is clear of every booking widened by the travel buffer. */
+    private static boolean clear(long[] blockStarts, long[] blockEnds, long start, long end) {
+        for (int k = 0; k < blockStarts.length; k++) {
+            if (start < blockEnds[k] && blockStarts[k] < end) {
                 return false;
             }
         }
