@@ -41,8 +41,8 @@ public class OrderCancellation {
 
     /** The terms if the order were cancelled now (the preview a customer confirms). */
     public OrderDto.Cancellation preview(ServiceOrder order, boolean waive) {
-        CancellationPolicy.Terms terms = terms(order, transitions.now(), waive);
-        return view(order.status, held(order), terms, waive);
+        long held = held(order);
+        return view(order.status, held, terms(order, held, transitions.now(), waive), waive);
     }
 
     /**
@@ -54,7 +54,7 @@ public class OrderCancellation {
         OrderDto.Cancellation[] applied = new OrderDto.Cancellation[1];
         transitions.apply(orderId, OrderAction.CANCEL, actor, reason, (o, to, now) -> {
             long paid = held(o);
-            CancellationPolicy.Terms terms = terms(o, now, waive);
+            CancellationPolicy.Terms terms = terms(o, paid, now, waive);
             if (!terms.allowed()) {
                 throw ApiException.conflict("order-not-cancellable", o.orderNo, o.status);
             }
@@ -101,8 +101,8 @@ public class OrderCancellation {
         return Math.max(0, o.netPaidFen() - refunds.pendingFen(o.id));
     }
 
-    private CancellationPolicy.Terms terms(ServiceOrder o, Instant now, boolean waive) {
-        CancellationPolicy.Terms terms = CancellationPolicy.terms(o.status, o.startAt, now, held(o),
+    private CancellationPolicy.Terms terms(ServiceOrder o, long held, Instant now, boolean waive) {
+        CancellationPolicy.Terms terms = CancellationPolicy.terms(o.status, o.startAt, now, held,
                 tenantSettings.of(TenantContext.require()).settings().cancellationFeeSteps());
         return waive ? terms.waived() : terms;
     }

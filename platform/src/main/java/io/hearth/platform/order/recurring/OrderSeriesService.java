@@ -29,8 +29,10 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -159,9 +161,16 @@ public class OrderSeriesService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SeriesDto.View> customerList(UUID customerId) {
-        return em.createQuery("from OrderSeries s where s.customerId = :c order by s.createdAt desc", OrderSeries.class)
-                .setParameter("c", customerId).setMaxResults(50).getResultList().stream()
-                .map(s -> view(s, occurrences(s.id))).toList();
+        List<OrderSeries> series = em.createQuery("from OrderSeries s where s.customerId = :c order by s.createdAt desc",
+                OrderSeries.class).setParameter("c", customerId).setMaxResults(50).getResultList();
+        if (series.isEmpty()) {
+            return List.of();
+        }
+        // every occurrence of the listed series in one query, not one per series
+        Map<UUID, List<ServiceOrder>> bySeries = orders.find("seriesId in ?1 order by occurrence",
+                series.stream().map(x -> x.id).toList()).list().stream()
+                .collect(Collectors.groupingBy(o -> o.seriesId));
+        return series.stream().map(x -> view(x, bySeries.getOrDefault(x.id, List.of()))).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
