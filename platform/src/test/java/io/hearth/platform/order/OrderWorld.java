@@ -244,9 +244,7 @@ public class OrderWorld {
      * only API that changes tenant settings).
      */
     public static void depositBp(Side side, int depositBp) {
-        TenantSettings d = TenantSettings.defaults();
-        TenantSettings s = new TenantSettings(d.dispatchMode(), d.grabWindowSeconds(), d.unpaidOrderTimeoutMinutes(),
-                d.slotGridMinutes(), d.minNoticeMinutes(), d.maxDaysAhead(), d.cancellationFeeSteps(), depositBp);
+        TenantSettings s = TenantSettings.defaults().withDepositBp(depositBp);
         as(StaffTokens.superAdmin()).body(s).when().put("/api/platform/tenants/" + side.tenantId() + "/settings")
                 .then().statusCode(200).body("settings.depositBp", org.hamcrest.Matchers.equalTo(depositBp));
     }
