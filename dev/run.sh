@@ -107,6 +107,9 @@ dev/keycloak.sh start
 ensure_platform_secrets
 # shellcheck disable=SC1091
 set -a; . "$RUN_DIR/secrets.env"; set +a
+# the run database belongs to these keys (dev/services.sh recreates one written with another checkout's keys)
+HEARTH_DATABASES=hearth HEARTH_DB_KEYS="hearth=$(printf '%s' "$HEARTH_CRYPTO_DATA_KEY$HEARTH_CRYPTO_INDEX_KEY" | sha256sum | cut -c1-16)" \
+  dev/services.sh >/dev/null
 
 # ---- 3. build (while Keycloak boots) and start the apps ----
 for app in "${APPS[@]}"; do stop_app "$app"; done

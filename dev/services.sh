@@ -76,6 +76,24 @@ ensure_postgres() {
     fi
     pg_super -d "$db" -c "create extension if not exists btree_gist" >/dev/null
   done
+  [ -z "${HEARTH_DB_KEYS:-}" ] || bind_database_to_keys "${HEARTH_DB_KEYS%%=*}" "${HEARTH_DB_KEYS#*=}"
+}
+
+# HEARTH_DB_KEYS=db=fingerprint (dev/run.sh): the database's personal data is encrypted with the keys of one
+# checkout's .run/secrets.env. A database written with other keys (another checkout on this machine) could not be
+# decrypted and would get the demo data a second time, so it is recreated empty; the fingerprint is kept as the
+# database's comment.
+bind_database_to_keys() { # db fingerprint
+  local db=$1 want="hearth-dev-keys:$2" have migrated
+  have=$(pg_super -d postgres -c "select coalesce(shobj_description(oid, 'pg_database'), '') from pg_database where datname = '$db'")
+  migrated=$(pg_super -d "$db" -c "select count(*) from pg_tables where tablename = 'flyway_schema_history'")
+  if [ "$migrated" != 0 ] && [ "$have" != "$want" ]; then
+    log "database $db holds data encrypted with other keys (${have:-no key fingerprint}): recreating it empty"
+    pg_super -d postgres -c "drop database \"$db\" with (force)"
+    pg_super -d postgres -c "create database \"$db\" owner \"$DB_USER\" encoding 'UTF8' template template0"
+    pg_super -d "$db" -c "create extension if not exists btree_gist" >/dev/null
+  fi
+  pg_super -d postgres -c "comment on database \"$db\" is '$want'"
 }
 
 # --- Redis ------------------------------------------------------------------------------------
