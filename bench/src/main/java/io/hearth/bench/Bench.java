@@ -37,8 +37,7 @@ public final class Bench {
         StartAndMemory startup = new StartAndMemory();
         List<Scenario> scenarios = List.of(new CatalogBrowse(), new StaffOrderList(), new SlotSearchScenario(), new BookingContention(),
                 notYet(5, "Grab: 200 workers grabbing 100 orders", "needs issue 6 (dispatch and grab)"),
-                notYet(6, "Nearest eligible workers among 100,000 positions (Redis GEO)", "needs issue 6 (worker positions in Redis GEO)"),
-                notYet(7, "Outbox: events per second end to end, lag", "needs issue 6 (transactional outbox and relay)"),
+                new NearestWorkers(), new OutboxThroughput(),
                 startup);
         List<Row> rows = new ArrayList<>();
         String marker;

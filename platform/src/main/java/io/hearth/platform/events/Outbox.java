@@ -15,7 +15,8 @@ import java.util.UUID;
 /**
  * Adds an event to the outbox in the caller's transaction (MANDATORY): the event exists exactly when the change
  * it describes commits. The entity is persisted, not inserted by SQL, so emitting never forces an early flush and
- * never changes what the emitting feature answers. {@link OutboxRelay} publishes it after commit.
+ * never changes what the emitting feature answers. {@link OutboxRelay} publishes it after commit, woken by
+ * {@link RelayWakeup} as the transaction commits.
  */
 @ApplicationScoped
 public class Outbox {
@@ -28,6 +29,9 @@ public class Outbox {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RelayWakeup wakeup;
 
     /** A tenant's event ({@code tenantId} of the changed row); {@code null} tenant = a platform-level event. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -44,6 +48,7 @@ public class Outbox {
         e.occurredAt = now;
         e.nextAttemptAt = now;
         em.persist(e);
+        wakeup.afterCommit();
         return e.id;
     }
 
