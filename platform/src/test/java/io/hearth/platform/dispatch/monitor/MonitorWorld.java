@@ -3,6 +3,7 @@ package io.hearth.platform.dispatch.monitor;
 import static io.hearth.platform.worker.WorkerFixtures.as;
 
 import io.agroal.api.AgroalDataSource;
+import io.hearth.platform.events.OutboxRelay;
 import io.hearth.platform.order.OrderWorld;
 import io.hearth.platform.testing.AppUsers;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +35,9 @@ public class MonitorWorld {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    OutboxRelay relay;
+
     /** A free slot: whole hours, 4 h apart, from 30 h ahead (the worker's bookings never overlap). */
     public static Instant nextStart() {
         return OrderWorld.hoursAhead(30 + 4L * SLOT.getAndIncrement());
@@ -47,6 +51,7 @@ public class MonitorWorld {
     public UUID accepted(OrderWorld.Side side, Instant start) {
         UUID id = dispatchable(side, start);
         step(side.side().worker(), id, "accept");
+        relay.publishPending(); // the order's events so far are handled: later resolutions name their own event
         return id;
     }
 
