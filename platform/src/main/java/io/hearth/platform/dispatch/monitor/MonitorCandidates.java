@@ -1,6 +1,7 @@
 package io.hearth.platform.dispatch.monitor;
 
 import io.agroal.api.AgroalDataSource;
+import io.hearth.platform.tenant.TenantSettings.MonitorRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * states by start) over the orders of ACTIVE tenants that may have crossed the loosest threshold any tenant can
  * set, skipping orders that already have an unresolved alert of the kind or one for the same episode. Which of
  * them are really due is decided per tenant by {@link MonitorThresholds}. Orders whose start is more than
- * {@code hearth.dispatch.monitor.lookback} ago are no longer watched.
+ * {@code hearth.dispatch.monitor.lookback} ago are no longer watched. The tenant's own thresholds are applied in
+ * SQL too (from the settings JSON), so only due orders are read; {@link MonitorThresholds} stays the authority.
  */
 @ApplicationScoped
 class MonitorCandidates {
@@ -56,26 +58,42 @@ class MonitorCandidates {
     int maxPerKind;
 
     List<Candidate> find(Instant now) {
+        MonitorRules d = MonitorRules.defaults();
         List<Candidate> all = new ArrayList<>();
         OffsetDateTime from = at(now.minus(lookback));
         OffsetDateTime at = at(now);
         all.addAll(query(AlertKind.UNACCEPTED, String.format(SELECT, "d.at", DISPATCHABLE_SINCE, "'PENDING_DISPATCH'",
-                "and d.at <= ?", "UNACCEPTED", "d.at"), from, at.minusMinutes(1)));
+                "and d.at <= ? and d.at <= ? - " + rule("unacceptedMinutes") + " * interval '1 minute'", "UNACCEPTED",
+                "d.at"), from, at.minusMinutes(1), at, d.unacceptedMinutes()));
         all.addAll(query(AlertKind.NOT_DEPARTED, String.format(SELECT, "o.start_at", "", "'ACCEPTED'",
-                "and o.start_at <= ?", "NOT_DEPARTED", "o.start_at"), from, at.plusMinutes(MAX_DEPART_LEAD_MINUTES)));
+                "and o.start_at <= ? and o.start_at <= ? + " + rule("departLeadMinutes") + " * interval '1 minute'",
+                "NOT_DEPARTED", "o.start_at"), from, at.plusMinutes(MAX_DEPART_LEAD_MINUTES), at, d.departLeadMinutes()));
         all.addAll(query(AlertKind.LATE_ARRIVAL, String.format(SELECT, "o.start_at", "", "'ACCEPTED', 'DEPARTED'",
-                "and o.start_at <= ?", "LATE_ARRIVAL", "o.start_at"), from, at));
+                "and o.start_at <= ? and o.start_at <= ? - " + rule("lateArrivalMinutes") + " * interval '1 minute'",
+                "LATE_ARRIVAL", "o.start_at"), from, at, at, d.lateArrivalMinutes()));
         all.addAll(query(AlertKind.OVERRUN, String.format(SELECT, "o.started_at", "", "'IN_SERVICE', 'PAUSED'",
-                "and o.started_at + o.duration_minutes * interval '1 minute' <= ?", "OVERRUN", "o.started_at"), from, at));
+                "and o.started_at + o.duration_minutes * interval '1 minute' <= ? and o.started_at"
+                        + " + (o.duration_minutes * 60 * (100 + " + rule("overrunPercent") + ") / 100) * interval '1 second' <= ?",
+                "OVERRUN", "o.started_at"), from, at, d.overrunPercent(), at));
         return all;
     }
 
-    private List<Candidate> query(AlertKind kind, String sql, OffsetDateTime from, OffsetDateTime bound) {
+    /**
+     * The tenant's rule in SQL (the stored setting, else the default bound as a parameter), so that a scan reads
+     * only due orders and many orders not due yet never crowd out due ones under {@code max-per-kind}.
+     */
+    private static String rule(String name) {
+        return "coalesce(cast(t.settings -> 'monitorRules' ->> '" + name + "' as integer), ?)";
+    }
+
+    private List<Candidate> query(AlertKind kind, String sql, Object... params) {
         List<Candidate> found = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, from);
-            ps.setObject(2, bound);
-            ps.setInt(3, maxPerKind);
+            int i = 1;
+            for (Object p : params) {
+                ps.setObject(i++, p);
+            }
+            ps.setInt(i, maxPerKind);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     found.add(new Candidate(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
