@@ -57,7 +57,8 @@ public class DispatchAlerts {
 
     /**
      * Raises an alert unless the order already has an unresolved one of this kind or had one for this episode, and
-     * (when {@code whileStatusIn} is not empty) only while the order is still in one of those states. Answers the
+     * (when {@code whileStatusIn} is not empty) only while the order is still in one of those states with the same
+     * start (NOT_DEPARTED, LATE_ARRIVAL) or service start (OVERRUN) as the episode. Answers the
      * new alert, or empty when nothing was raised.
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -72,7 +73,12 @@ public class DispatchAlerts {
                 + " and a.episode_at = :ep)");
         if (!whileStatusIn.isEmpty()) {
             sql.append(" and exists (select 1 from service_order o where o.tenant_id = cast(:t as uuid)"
-                    + " and o.id = cast(:o as uuid) and o.status in (:statuses))");
+                    + " and o.id = cast(:o as uuid) and o.status in (:statuses)").append(switch (kind) {
+                        // still the start / service start the monitor read (not rescheduled meanwhile)
+                        case NOT_DEPARTED, LATE_ARRIVAL -> " and o.start_at = :ep";
+                        case OVERRUN -> " and o.started_at = :ep";
+                        default -> "";
+                    }).append(")");
         }
         sql.append(" on conflict (tenant_id, order_id, kind) where state <> 'RESOLVED' do nothing");
         Query insert = em.createNativeQuery(sql.toString()).setParameter("t", tenant).setParameter("id", id.toString())
