@@ -137,6 +137,15 @@ public class TenantService {
         return TenantDto.View.of(change(id, "tenant.update-settings", t -> t.settings = settings));
     }
 
+    /**
+     * Changes part of the settings from the stored ones in one transaction (the tenant's {@code @Version} turns a
+     * concurrent change into 409 instead of a lost update of the other parts).
+     */
+    public TenantSettings updateSettings(UUID id, java.util.function.UnaryOperator<TenantSettings> change) {
+        return change(id, "tenant.update-settings",
+                t -> t.settings = change.apply(t.settings == null ? TenantSettings.defaults() : t.settings)).settings;
+    }
+
     public TenantDto.View changePlan(UUID id, UUID planId) {
         return TenantDto.View.of(change(id, "tenant.change-plan", t -> t.planId = activePlan(planId).id));
     }
