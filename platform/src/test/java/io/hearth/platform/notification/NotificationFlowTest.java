@@ -231,6 +231,12 @@ class NotificationFlowTest {
         as(buyer.session()).when().get("/api/app/notifications?limit=0").then().statusCode(400)
                 .contentType("application/problem+json").body("code", equalTo("notification-limit"));
         as(buyer.session()).when().get("/api/app/notifications?before=" + UUID.randomUUID()).then().statusCode(404);
+
+        // A confirmed order gets no review reminder.
+        as(buyer.session()).when().post("/api/app/orders/" + order + "/confirm").then().statusCode(200);
+        reminders.sendDue(Instant.now().plus(Duration.ofHours(25)));
+        assertFalse(events(buyer.session()).contains("review-reminder"));
+        assertEquals("1", one("select count(*) from notification_reminder where order_id = ? and done_at is not null", order));
     }
 
     @Test
@@ -246,6 +252,14 @@ class NotificationFlowTest {
         assertTrue(worker.getList("items.orderId").contains(order.toString()));
         assertEquals("订单已取消", worker.getList("items.title").get(worker.getList("items.orderId").indexOf(order.toString())));
         as(a.side().worker()).when().get("/api/worker/notifications/unread-count").then().statusCode(200);
+        as(a.side().worker()).when().get("/api/worker/me/notification-preferences").then().statusCode(200)
+                .body("", hasSize(NotificationEvent.values().length * Channel.values().length))
+                .body("find { it.event == 'cancelled' && it.channel == 'IN_APP' }.locked", equalTo(true));
+        as(a.side().worker()).body(Map.of("changes", List.of(Map.of("event", "cancelled", "channel", "SMS", "enabled", false))))
+                .when().put("/api/worker/me/notification-preferences").then().statusCode(200)
+                .body("find { it.event == 'cancelled' && it.channel == 'SMS' }.enabled", equalTo(false));
+        // Workers are not customers: the customer API refuses their token.
+        as(a.side().worker()).when().get("/api/app/notifications").then().statusCode(403);
     }
 
     @Test
