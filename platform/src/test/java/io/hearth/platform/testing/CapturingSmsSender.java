@@ -35,4 +35,9 @@ public class CapturingSmsSender implements SmsSender {
     public long countTo(String phone) {
         return sent.stream().filter(m -> m.phone().equals(phone)).count();
     }
+
+    /** Every message sent to {@code phone} (as SmsMessage stores it), oldest first. */
+    public List<SmsMessage> sentTo(String phone) {
+        return sent.stream().filter(m -> m.phone().equals(phone)).toList();
+    }
 }
