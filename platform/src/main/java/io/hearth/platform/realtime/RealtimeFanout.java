@@ -1,0 +1,79 @@
+package io.hearth.platform.realtime;
+
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.redis.datasource.pubsub.PubSubCommands;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+/**
+ * Fan-out across replicas (DESIGN.md §7): every {@link RealtimeMessage} fired on this replica (after its
+ * transaction committed) is published on one Redis pub/sub channel; every replica, this one included, listens on
+ * that channel and hands each message to its own open connections of the message's audience ({@link OpenSockets}).
+ * A client connected to any replica therefore gets messages raised on any replica. When Redis cannot take a
+ * message, it is at least delivered on this replica (real-time messages are best-effort; clients reload over REST).
+ */
+@ApplicationScoped
+public class RealtimeFanout {
+
+    private static final Logger LOG = Logger.getLogger(RealtimeFanout.class);
+
+    @Inject
+    RealtimeConfig config;
+
+    @Inject
+    RealtimeCodec codec;
+
+    @Inject
+    OpenSockets sockets;
+
+    @Inject
+    RedisDataSource redis;
+
+    @Inject
+    ReactiveRedisDataSource reactiveRedis;
+
+    private volatile PubSubCommands.RedisSubscriber subscriber;
+
+    void subscribe(@Observes StartupEvent start) {
+        subscriber = redis.pubsub(String.class).subscribe(config.channel(), this::received);
+        LOG.debugf("Listening for real-time messages on %s", config.channel());
+    }
+
+    void unsubscribe(@Observes ShutdownEvent stop) {
+        PubSubCommands.RedisSubscriber s = subscriber;
+        if (s != null) {
+            try {
+                s.unsubscribe();
+            } catch (RuntimeException e) {
+                LOG.debugf("Unsubscribing from %s: %s", config.channel(), e.getMessage());
+            }
+        }
+    }
+
+    /** Publishes without blocking the committing thread. */
+    void publish(@Observes RealtimeMessage message) {
+        String text = codec.toChannel(message);
+        reactiveRedis.pubsub(String.class).publish(config.channel(), text).subscribe().with(ok -> {
+        }, e -> {
+            LOG.warnf("Real-time message %s not published on %s (%s); delivered on this replica only", message.type(),
+                    config.channel(), e.getMessage());
+            sockets.deliver(message.to(), codec.frame(message));
+        });
+    }
+
+    void received(String text) {
+        RealtimeCodec.Routed routed;
+        try {
+            routed = codec.fromChannel(text);
+        } catch (IllegalArgumentException e) {
+            LOG.warnf("Ignored a malformed message on %s: %s", config.channel(), e.getMessage());
+            return;
+        }
+        sockets.deliver(routed.to(), routed.frame());
+    }
+}
