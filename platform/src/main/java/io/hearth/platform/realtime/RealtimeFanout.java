@@ -5,6 +5,7 @@ import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.pubsub.PubSubCommands;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -55,15 +56,29 @@ public class RealtimeFanout {
         }
     }
 
-    /** Publishes without blocking the committing thread. */
+    /**
+     * On a worker thread (a committed transaction, an event consumer) the publish waits for Redis, so the messages
+     * of one unit of work reach the channel, and every client, in the order they were published (the customer sees
+     * "departed" before the first position). On an event-loop thread it must not block and is sent asynchronously.
+     */
     void publish(@Observes RealtimeMessage message) {
         String text = codec.toChannel(message);
-        reactiveRedis.pubsub(String.class).publish(config.channel(), text).subscribe().with(ok -> {
-        }, e -> {
-            LOG.warnf("Real-time message %s not published on %s (%s); delivered on this replica only", message.type(),
-                    config.channel(), e.getMessage());
-            sockets.deliver(message.to(), codec.frame(message));
-        });
+        if (Context.isOnEventLoopThread()) {
+            reactiveRedis.pubsub(String.class).publish(config.channel(), text).subscribe().with(ok -> {
+            }, e -> unpublished(message, e));
+            return;
+        }
+        try {
+            redis.pubsub(String.class).publish(config.channel(), text);
+        } catch (RuntimeException e) {
+            unpublished(message, e);
+        }
+    }
+
+    private void unpublished(RealtimeMessage message, Throwable e) {
+        LOG.warnf("Real-time message %s not published on %s (%s); delivered on this replica only", message.type(),
+                config.channel(), e.getMessage());
+        sockets.deliver(message.to(), codec.frame(message));
     }
 
     void received(String text) {
