@@ -13,4 +13,8 @@ public interface RealtimeConfig {
      */
     @WithDefault("hearth:realtime")
     String channel();
+
+    /** How often each replica closes its connections whose token expired ({@code off} disables). */
+    @WithDefault("30s")
+    String expirySweep();
 }

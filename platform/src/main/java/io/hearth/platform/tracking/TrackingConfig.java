@@ -31,4 +31,8 @@ public interface TrackingConfig {
     /** ETA model: minutes added to the travel time. */
     @WithDefault("2")
     int allowanceMinutes();
+
+    /** How often stale positions are pruned ({@code off} disables). */
+    @WithDefault("5m")
+    String pruneEvery();
 }
