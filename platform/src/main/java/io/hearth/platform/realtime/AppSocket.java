@@ -9,8 +9,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 /**
- * Customers (platform tokens of kind customer): their orders' updates and, while the worker is on the way, the worker's position and ETA. The upgrade needs the token (header, or {@code Sec-WebSocket-Protocol} for browsers, see
- * docs/realtime.md); {@link SocketAudiences} decides the audience.
+ * Customers (platform tokens of kind customer): their orders' updates and, while the worker is on the way, the
+ * worker's position and ETA. The upgrade needs the token (header, or {@code Sec-WebSocket-Protocol} for browsers,
+ * see docs/realtime.md); {@link SocketAudiences} decides the audience.
  */
 @WebSocket(path = "/ws/app", endpointId = SocketAudiences.APP)
 @RolesAllowed("customer")

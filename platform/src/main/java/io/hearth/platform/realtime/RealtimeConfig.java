@@ -17,4 +17,8 @@ public interface RealtimeConfig {
     /** How often each replica closes its connections whose token expired ({@code off} disables). */
     @WithDefault("30s")
     String expirySweep();
+
+    /** How often a replica that is not listening on the channel (Redis was down) tries again. */
+    @WithDefault("10s")
+    String resubscribeEvery();
 }

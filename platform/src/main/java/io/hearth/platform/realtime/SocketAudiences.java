@@ -75,7 +75,8 @@ public class SocketAudiences implements HttpUpgradeCheck {
                 .chain(identity -> vertx.executeBlocking(() -> resolve(context.endpointId(), identity, picked), false)
                         .map(audience -> {
                             context.userData().put(AUDIENCE, audience);
-                            if (identity.getPrincipal() instanceof JsonWebToken token && token.getExpirationTime() > 0) {
+                            if (identity.getPrincipal() instanceof JsonWebToken token
+                                    && token.getExpirationTime() > 0) {
                                 context.userData().put(EXPIRES_AT, token.getExpirationTime());
                             }
                             return CheckResult.permitUpgradeSync();

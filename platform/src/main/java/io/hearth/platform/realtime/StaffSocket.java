@@ -10,8 +10,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 /**
- * Tenant staff (Keycloak tokens with owner, dispatcher or customer-service): the dispatch-board stream of their tenant (new and updated orders, assignments, alerts, worker positions). The upgrade needs the token (header, or {@code Sec-WebSocket-Protocol} for browsers, see
- * docs/realtime.md); {@link SocketAudiences} decides the audience.
+ * Tenant staff (Keycloak tokens with owner, dispatcher or customer-service): the dispatch-board stream of their
+ * tenant (new and updated orders, assignments, alerts, worker positions). The upgrade needs the token (header, or
+ * {@code Sec-WebSocket-Protocol} for browsers, see docs/realtime.md); {@link SocketAudiences} decides the audience.
  */
 @WebSocket(path = "/ws/staff", endpointId = SocketAudiences.STAFF)
 @RolesAllowed({ Roles.OWNER, Roles.DISPATCHER, Roles.CUSTOMER_SERVICE })

@@ -9,8 +9,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 /**
- * Workers (platform tokens of kind worker): offers and updates of their orders; they send {@code position} frames. The upgrade needs the token (header, or {@code Sec-WebSocket-Protocol} for browsers, see
- * docs/realtime.md); {@link SocketAudiences} decides the audience.
+ * Workers (platform tokens of kind worker): offers and updates of their orders; they send {@code position} frames.
+ * The upgrade needs the token (header, or {@code Sec-WebSocket-Protocol} for browsers, see docs/realtime.md);
+ * {@link SocketAudiences} decides the audience.
  */
 @WebSocket(path = "/ws/worker", endpointId = SocketAudiences.WORKER)
 @RolesAllowed("worker")

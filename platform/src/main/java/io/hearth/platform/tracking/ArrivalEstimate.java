@@ -28,7 +28,8 @@ public final class ArrivalEstimate {
         double p2 = Math.toRadians(lat2);
         double dp = p2 - p1;
         double dl = Math.toRadians(lng2 - lng1);
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        double a = Math.sin(dp / 2) * Math.sin(dp / 2)
+                + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
         return Math.round(2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(a))));
     }
 

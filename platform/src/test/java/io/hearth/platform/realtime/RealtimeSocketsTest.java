@@ -67,7 +67,7 @@ class RealtimeSocketsTest {
         TwoTenants.Side a = two.a();
         try (TestSocket customer = TestSocket.open(base, "/ws/app", a.customer().accessToken());
                 TestSocket worker = TestSocket.open(base, "/ws/worker", a.worker().accessToken());
-                TestSocket staff = TestSocket.open(base, "/ws/staff", a.dispatcherToken())) {
+                TestSocket staff = TestSocket.open(base, "/ws/staff", TestSocket.dispatcher(a))) {
             assertEquals("CUSTOMER", customer.connected().getString("payload.kind"));
             assertEquals(a.tenant().id().toString(), customer.connected().getString("payload.tenantId"));
             assertEquals(a.customer().subjectId(), customer.connected().getString("payload.id"));
@@ -91,7 +91,7 @@ class RealtimeSocketsTest {
         assertEquals(403, TestSocket.refusal(base, "/ws/staff", a.worker().accessToken()));
         assertEquals(403, TestSocket.refusal(base, "/ws/app", a.worker().accessToken()));
         assertEquals(403, TestSocket.refusal(base, "/ws/worker", a.customer().accessToken()));
-        assertEquals(403, TestSocket.refusal(base, "/ws/app", a.ownerToken()));
+        assertEquals(403, TestSocket.refusal(base, "/ws/app", TestSocket.owner(a)));
         // staff: a role of the board is needed, and a tenant of one's own
         assertEquals(403, TestSocket.refusal(base, "/ws/staff", StaffTokens.staff("fin-" + a.tenant().slug(),
                 a.tenant().slug(), "finance")));
@@ -119,7 +119,7 @@ class RealtimeSocketsTest {
 
     @Test
     void browsersSendTheTokenAsASubprotocol() {
-        try (TestSocket staff = TestSocket.openAsBrowser(base, "/ws/staff", two.a().ownerToken())) {
+        try (TestSocket staff = TestSocket.openAsBrowser(base, "/ws/staff", TestSocket.owner(two.a()))) {
             assertEquals("hearth.v1", staff.subprotocol());
             assertEquals(two.a().tenant().id().toString(), staff.connected().getString("payload.tenantId"));
             String marker = TestSocket.Markers.publish(bus, Audience.staff(two.a().tenant().id()));
@@ -132,8 +132,8 @@ class RealtimeSocketsTest {
         TwoTenants.Side a = two.a();
         TwoTenants.Side b = two.b();
         try (TestSocket workerA = TestSocket.open(base, "/ws/worker", a.worker().accessToken());
-                TestSocket staffA = TestSocket.open(base, "/ws/staff", a.ownerToken());
-                TestSocket staffB = TestSocket.open(base, "/ws/staff", b.ownerToken());
+                TestSocket staffA = TestSocket.open(base, "/ws/staff", TestSocket.owner(a));
+                TestSocket staffB = TestSocket.open(base, "/ws/staff", TestSocket.owner(b));
                 TestSocket customerA = TestSocket.open(base, "/ws/app", a.customer().accessToken())) {
             UUID order = UUID.randomUUID();
             bus.publish(Audience.worker(a.tenant().id(), id(a, true)), "dispatch.offer",
@@ -160,7 +160,7 @@ class RealtimeSocketsTest {
     void messagesOfAnotherReplicaArriveThroughTheRedisChannel() {
         TwoTenants.Side a = two.a();
         TwoTenants.Side b = two.b();
-        try (TestSocket staffA = TestSocket.open(base, "/ws/staff", a.dispatcherToken());
+        try (TestSocket staffA = TestSocket.open(base, "/ws/staff", TestSocket.dispatcher(a));
                 TestSocket customerA = TestSocket.open(base, "/ws/app", a.customer().accessToken())) {
             // as another replica publishes: straight into the channel, nothing on this replica's bus
             redis.pubsub(String.class).publish(config.channel(), wire(b.tenant().id(), "STAFF", null, "alert.opened",
@@ -185,7 +185,7 @@ class RealtimeSocketsTest {
 
     @Test
     void messagesTheServerDoesNotTakeAreAnsweredWithAnErrorFrame() {
-        try (TestSocket staff = TestSocket.open(base, "/ws/staff", two.a().ownerToken());
+        try (TestSocket staff = TestSocket.open(base, "/ws/staff", TestSocket.owner(two.a()));
                 TestSocket customer = TestSocket.open(base, "/ws/app", two.a().customer().accessToken())) {
             staff.send("{not json");
             JsonPath malformed = staff.next("error");
@@ -201,6 +201,24 @@ class RealtimeSocketsTest {
             assertTrue(staff.isOpen() && customer.isOpen());
         }
     }
+
+    @Test
+    void connectionsWhoseTokenExpiredAreClosed() {
+        var fresh = io.hearth.platform.testing.AppUsers.customer(sms, two.a().tenant().slug());
+        try (TestSocket staff = TestSocket.open(base, "/ws/staff", TestSocket.owner(two.a()));
+                TestSocket customer = TestSocket.open(base, "/ws/app", fresh.accessToken())) {
+            // the suite's staff tokens live 5 minutes, app tokens 15: in 5½ minutes only the staff token is dead
+            expired.closeExpired(Instant.now().plusSeconds(330));
+            assertEquals(4401, staff.closedWith());
+            // the customer's connection was left open and is still delivered to
+            String marker = TestSocket.Markers.publish(bus, Audience.customer(two.a().tenant().id(),
+                    UUID.fromString(fresh.subjectId())));
+            assertEquals(marker, customer.next(TestSocket.Markers.TYPE).getString("payload.id"));
+        }
+    }
+
+    @Inject
+    ExpiredSockets expired;
 
     static String wire(UUID tenant, String kind, UUID id, String type, String payload) {
         return "{\"tenantId\":\"" + tenant + "\",\"kind\":\"" + kind + "\"" + (id == null ? "" : ",\"id\":\"" + id + "\"")

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.quarkus.websockets.next.BasicWebSocketConnector;
 import io.quarkus.websockets.next.WebSocketClientConnection;
+import io.hearth.platform.testing.StaffTokens;
+import io.hearth.platform.testing.TwoTenants;
 import io.restassured.path.json.JsonPath;
 import io.vertx.core.http.UpgradeRejectedException;
 import java.net.URI;
@@ -28,12 +30,14 @@ public final class TestSocket implements AutoCloseable {
     static final long WAIT_SECONDS = 20;
 
     private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Integer> closes = new LinkedBlockingQueue<>();
     private final WebSocketClientConnection connection;
     private final JsonPath connected;
 
     private TestSocket(BasicWebSocketConnector connector) {
         connector.executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
-                .onTextMessage((c, text) -> received.add(text));
+                .onTextMessage((c, text) -> received.add(text))
+                .onClose((c, reason) -> closes.add(reason.getCode()));
         this.connection = connector.connectAndAwait();
         this.connected = next("connected");
     }
@@ -127,6 +131,17 @@ public final class TestSocket implements AutoCloseable {
         }
     }
 
+    /** The close code the server closed this connection with; fails after a bounded wait. */
+    public int closedWith() {
+        try {
+            Integer code = closes.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+            return code == null ? fail("not closed") : code;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public void send(String text) {
         connection.sendTextAndAwait(text);
     }
@@ -154,6 +169,15 @@ public final class TestSocket implements AutoCloseable {
             bus.publish(to, TYPE, java.util.Map.of("id", id));
             return id;
         }
+    }
+
+    /** Fresh staff tokens (those of {@link TwoTenants} live 5 minutes, shorter than a slow run of this class). */
+    public static String owner(TwoTenants.Side side) {
+        return StaffTokens.staff(side.tenant().slug() + "-owner", side.tenant().slug(), "owner");
+    }
+
+    public static String dispatcher(TwoTenants.Side side) {
+        return StaffTokens.staff(side.tenant().slug() + "-dispatcher", side.tenant().slug(), "dispatcher");
     }
 
     static void assertType(String type, JsonPath frame) {

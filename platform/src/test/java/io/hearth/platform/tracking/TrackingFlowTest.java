@@ -107,8 +107,8 @@ class TrackingFlowTest {
         AppUsers.Session worker = a.side().worker();
         try (TestSocket customer = TestSocket.open(base, "/ws/app", a.side().customer().accessToken());
                 TestSocket workerSocket = TestSocket.open(base, "/ws/worker", worker.accessToken());
-                TestSocket staff = TestSocket.open(base, "/ws/staff", a.side().dispatcherToken());
-                TestSocket otherStaff = TestSocket.open(base, "/ws/staff", world.b().side().dispatcherToken())) {
+                TestSocket staff = TestSocket.open(base, "/ws/staff", TestSocket.dispatcher(a.side()));
+                TestSocket otherStaff = TestSocket.open(base, "/ws/staff", TestSocket.dispatcher(world.b().side()))) {
             UUID order = paidOrder(a);
             relay.publishPending();
             JsonPath created = staff.next("order.created");
@@ -255,7 +255,7 @@ class TrackingFlowTest {
         as(worker).body(position(30.21, 120.2)).when().post("/api/worker/me/position").then().statusCode(200);
         // only workers report positions
         as(a.side().customer()).body(position(30, 120)).when().post("/api/worker/me/position").then().statusCode(403);
-        as(a.side().ownerToken()).body(position(30, 120)).when().post("/api/worker/me/position").then().statusCode(403);
+        as(TestSocket.owner(a.side())).body(position(30, 120)).when().post("/api/worker/me/position").then().statusCode(403);
     }
 
     @Test
