@@ -28,7 +28,7 @@ public class ChatRateLimit {
     }
 
     public void take(UUID tenantId, Participant sender) {
-        String key = "hearth:" + tenantId + ":chat:rate:" + sender.kind().name().toLowerCase() + ":" + sender.id();
+        String key = "hearth:" + tenantId + ":chat:rate:" + sender.kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + sender.id();
         long n = counters.incr(key);
         if (n == 1 || keys.ttl(key) < 0) {
             keys.expire(key, WINDOW);

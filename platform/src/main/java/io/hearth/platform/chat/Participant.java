@@ -22,6 +22,15 @@ public record Participant(SenderKind kind, UUID id) {
         return new Participant(SenderKind.STAFF, subject);
     }
 
+    /** Staff as their Keycloak token names them (the subject is a UUID; anything else is no usable sign-in). */
+    public static Participant staff(String subject) {
+        try {
+            return staff(UUID.fromString(subject));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new io.hearth.platform.shared.web.ApiException(401, "unauthenticated");
+        }
+    }
+
     /** Whose read mark this participant moves and reads. */
     UUID readerId() {
         return kind == SenderKind.STAFF ? STAFF_TEAM : id;

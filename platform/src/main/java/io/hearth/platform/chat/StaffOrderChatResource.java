@@ -38,7 +38,7 @@ public class StaffOrderChatResource {
     public ChatDto.MessagePage messages(@PathParam("orderId") UUID orderId, @QueryParam("beforeSeq") @Min(1) Long beforeSeq,
             @QueryParam("afterSeq") @Min(0) Long afterSeq,
             @QueryParam("limit") @DefaultValue("30") @Min(1) @Max(ChatMessages.MAX_PAGE) int limit) {
-        return chat.orderMessages(Participant.staff(UUID.fromString(token.getSubject())), orderId, beforeSeq, afterSeq,
+        return chat.orderMessages(Participant.staff(token.getSubject()), orderId, beforeSeq, afterSeq,
                 limit);
     }
 }

@@ -80,6 +80,6 @@ public class StaffSupportChatResource {
     }
 
     private Participant me() {
-        return Participant.staff(UUID.fromString(token.getSubject()));
+        return Participant.staff(token.getSubject());
     }
 }
