@@ -12,7 +12,9 @@ public enum Purpose {
     SERVICE_IMAGE(Visibility.PUBLIC, images(), EnumSet.of(UploaderKind.STAFF)),
     ORDER_PHOTO(Visibility.PRIVATE, images(), EnumSet.allOf(UploaderKind.class)),
     /** Private: a customer's face is personal data; features that show avatars to others grant it explicitly. */
-    AVATAR(Visibility.PRIVATE, images(), EnumSet.allOf(UploaderKind.class));
+    AVATAR(Visibility.PRIVATE, images(), EnumSet.allOf(UploaderKind.class)),
+    /** Private: sent in a chat; the other participants read it through the chat's {@link FileReadGrant}. */
+    CHAT_IMAGE(Visibility.PRIVATE, images(), EnumSet.allOf(UploaderKind.class));
 
     public final Visibility visibility;
     private final Set<FileType> types;
