@@ -189,6 +189,14 @@ public class CatalogPages {
         CategoryForm shown = new CategoryForm(id, nz(form.getFirst("code")), nz(parentId),
                 nz(form.getFirst("sortOrder")), enabled, values);
         if (!errors.any()) {
+            if (id != null) {
+                // languages this form does not edit (ja, ko) are kept
+                platform.category(id).texts().forEach((locale, text) -> {
+                    if (!LOCALES.contains(locale)) {
+                        texts.putIfAbsent(locale, text);
+                    }
+                });
+            }
             CatalogApi.CategoryInput in = new CatalogApi.CategoryInput(code, parentId, sortOrder, enabled, texts);
             try {
                 if (id == null) {
@@ -311,6 +319,9 @@ public class CatalogPages {
         }
         boolean enabled = form.containsKey("enabled");
         if (!errors.any()) {
+            if (id != null) {
+                keepWhatTheFormDoesNotEdit(platform.item(id).texts(), texts);
+            }
             CatalogApi.ItemInput in = new CatalogApi.ItemInput(categoryId, unit, price, duration, min, max, tags, images,
                     enabled, texts);
             try {
@@ -344,6 +355,28 @@ public class CatalogPages {
     public Response setPackageEnabled(@PathParam("id") String id, @PathParam("action") String action) {
         platform.setPackageEnabled(id, action);
         return Response.seeOther(URI.create("/catalog?saved=true")).build();
+    }
+
+    /**
+     * The item form edits name, summary and description in zh-CN and en; the platform replaces all texts, so the
+     * other languages and the texts this form does not show (tools brought, cleaning standard) are sent back as
+     * they are.
+     */
+    static void keepWhatTheFormDoesNotEdit(Map<String, CatalogApi.ItemText> stored, Map<String, CatalogApi.ItemText> edited) {
+        if (stored == null) {
+            return;
+        }
+        stored.forEach((locale, old) -> {
+            CatalogApi.ItemText now = edited.get(locale);
+            if (now == null) {
+                if (!LOCALES.contains(locale)) {
+                    edited.put(locale, old);
+                }
+            } else {
+                edited.put(locale, new CatalogApi.ItemText(now.name(), now.summary(), now.description(),
+                        old.toolsBrought(), old.cleaningStandard()));
+            }
+        });
     }
 
     /** Categories in tree order (parents before their children, siblings by sort order). */

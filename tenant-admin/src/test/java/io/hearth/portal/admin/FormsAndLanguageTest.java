@@ -62,7 +62,8 @@ class FormsAndLanguageTest {
     void aFormPostWithoutTheCsrfTokenIsRefused() {
         given().contentType(Fixtures.FORM).formParam("code", "windows").formParam("texts[en].name", "Windows")
                 .post("/catalog/categories")
-                .then().statusCode(400);
+                .then().statusCode(400)
+                .body(containsString("The form has expired or was not sent from this portal."));
         verify(platform, never()).createCategory(any());
     }
 
@@ -150,6 +151,31 @@ class FormsAndLanguageTest {
         verify(platform).createItem(sent.capture());
         org.junit.jupiter.api.Assertions.assertEquals(8850L, sent.getValue().basePriceFen());
         org.junit.jupiter.api.Assertions.assertEquals(List.of("hot", "new"), sent.getValue().tags());
+    }
+
+    @Test
+    @TestSecurity(user = "cat", roles = "catalog-manager")
+    void editingAnItemKeepsTheLanguagesAndTextsTheFormDoesNotShow() {
+        when(platform.item(Fixtures.ITEM_ID)).thenReturn(new CatalogApi.Item(Fixtures.ITEM_ID, Fixtures.CATEGORY_ID, "PER_HOUR",
+                5000, 120, 1, null, List.of(), List.of(Fixtures.FILE_ID), true, 0, java.util.Map.of(
+                        "zh-CN", new CatalogApi.ItemText("深度保洁", null, null, "自带工具", "五星标准"),
+                        "ja", new CatalogApi.ItemText("ディープクリーニング", null, null, null, null)), java.time.Instant.now()));
+        when(platform.updateItem(eq(Fixtures.ITEM_ID), any())).thenReturn(Fixtures.item());
+        Fixtures.Csrf csrf = Fixtures.Csrf.from("/catalog/items/" + Fixtures.ITEM_ID + "/edit");
+        given().redirects().follow(false).cookie("hearth-csrf", csrf.cookie()).contentType(Fixtures.FORM)
+                .formParam("csrf-token", csrf.token())
+                .formParam("categoryId", Fixtures.CATEGORY_ID).formParam("unit", "PER_HOUR").formParam("basePriceFen", "60")
+                .formParam("defaultDurationMinutes", "120").formParam("imageFileIds", Fixtures.FILE_ID)
+                .formParam("texts[zh-CN].name", "深度保洁（新）").formParam("texts[en].name", "Deep cleaning")
+                .post("/catalog/items/" + Fixtures.ITEM_ID)
+                .then().statusCode(303);
+        ArgumentCaptor<CatalogApi.ItemInput> sent = ArgumentCaptor.forClass(CatalogApi.ItemInput.class);
+        verify(platform).updateItem(eq(Fixtures.ITEM_ID), sent.capture());
+        org.junit.jupiter.api.Assertions.assertEquals("深度保洁（新）", sent.getValue().texts().get("zh-CN").name());
+        org.junit.jupiter.api.Assertions.assertEquals("自带工具", sent.getValue().texts().get("zh-CN").toolsBrought());
+        org.junit.jupiter.api.Assertions.assertEquals("ディープクリーニング", sent.getValue().texts().get("ja").name());
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(Fixtures.FILE_ID), sent.getValue().imageFileIds());
+        org.junit.jupiter.api.Assertions.assertEquals(6000L, sent.getValue().basePriceFen());
     }
 
     // ---- destructive actions ----
