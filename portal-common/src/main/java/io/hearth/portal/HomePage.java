@@ -1,5 +1,6 @@
 package io.hearth.portal;
 
+import io.hearth.portal.web.PlatformRefused;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -27,15 +28,12 @@ public class HomePage {
 
     @CheckedTemplate(basePath = "HomePage")
     static class Templates {
-        static native TemplateInstance home(PortalConfig portal, String username, StaffSession session,
-                String platformRefusal, boolean platformUnavailable);
+        static native TemplateInstance home(String username, StaffSession session, String platformRefusal,
+                boolean platformUnavailable);
     }
 
     @Inject
     SecurityIdentity identity;
-
-    @Inject
-    PortalConfig portal;
 
     @Inject
     @RestClient
@@ -49,14 +47,16 @@ public class HomePage {
         boolean unavailable = false;
         try {
             session = platform.me();
-        } catch (WebApplicationException e) {
+        } catch (PlatformRefused e) {
             // The platform answered, and said no (e.g. the tenant is suspended): show its reason.
+            refusal = e.problem().detail() == null ? "HTTP " + e.problem().status() : e.problem().detail();
+        } catch (WebApplicationException e) {
             refusal = problemDetail(e.getResponse());
         } catch (RuntimeException e) {
             LOG.warnf("Platform API call failed for %s: %s", identity.getPrincipal().getName(), e.toString());
             unavailable = true;
         }
-        return Templates.home(portal, identity.getPrincipal().getName(), session, refusal, unavailable);
+        return Templates.home(identity.getPrincipal().getName(), session, refusal, unavailable);
     }
 
     private static String problemDetail(Response response) {

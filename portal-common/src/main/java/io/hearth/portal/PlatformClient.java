@@ -1,24 +1,206 @@
 package io.hearth.portal;
 
+import io.hearth.portal.api.CatalogApi;
+import io.hearth.portal.api.OrderApi;
+import io.hearth.portal.api.PricingApi;
+import io.hearth.portal.api.WorkerApi;
+import io.hearth.portal.web.LanguageHeaders;
+import io.hearth.portal.web.PlatformProblem;
+import io.hearth.portal.web.PlatformRefused;
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.quarkus.oidc.token.propagation.common.AccessToken;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * The platform REST API as the portals see it. The signed-in user's access token is propagated,
  * so the platform — the single place that enforces tenant isolation and roles — decides what the
- * user may see. Base URL: {@code quarkus.rest-client.platform.url}.
+ * user may see; the user's language goes along as Accept-Language so refusals come back translated.
+ * Base URL: {@code quarkus.rest-client.platform.url}. A refusal arrives as a {@link PlatformRefused} carrying the
+ * platform's problem+json; the platform not answering as a {@code ProcessingException}.
  */
 @RegisterRestClient(configKey = "platform")
+@RegisterClientHeaders(LanguageHeaders.class)
 @AccessToken
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public interface PlatformClient {
+
+    /** Every error answer becomes a {@link PlatformRefused} carrying the platform's (translated) problem. */
+    @ClientExceptionMapper
+    static RuntimeException refusal(Response response) {
+        return response.getStatus() >= 400 ? new PlatformRefused(PlatformProblem.of(response)) : null;
+    }
 
     @GET
     @Path("/tenant/me")
     StaffSession me();
+
+    // ---- catalog ----
+
+    @GET
+    @Path("/tenant/catalog/categories")
+    List<CatalogApi.Category> categories();
+
+    @GET
+    @Path("/tenant/catalog/categories/{id}")
+    CatalogApi.Category category(@PathParam("id") String id);
+
+    @POST
+    @Path("/tenant/catalog/categories")
+    CatalogApi.Category createCategory(CatalogApi.CategoryInput in);
+
+    @PUT
+    @Path("/tenant/catalog/categories/{id}")
+    CatalogApi.Category updateCategory(@PathParam("id") String id, CatalogApi.CategoryInput in);
+
+    @DELETE
+    @Path("/tenant/catalog/categories/{id}")
+    void deleteCategory(@PathParam("id") String id);
+
+    @GET
+    @Path("/tenant/catalog/items")
+    CatalogApi.Page<CatalogApi.Item> items(@QueryParam("categoryId") String categoryId, @QueryParam("page") int page,
+            @QueryParam("size") int size);
+
+    @GET
+    @Path("/tenant/catalog/items/{id}")
+    CatalogApi.Item item(@PathParam("id") String id);
+
+    @POST
+    @Path("/tenant/catalog/items")
+    CatalogApi.Item createItem(CatalogApi.ItemInput in);
+
+    @PUT
+    @Path("/tenant/catalog/items/{id}")
+    CatalogApi.Item updateItem(@PathParam("id") String id, CatalogApi.ItemInput in);
+
+    @POST
+    @Path("/tenant/catalog/items/{id}/{action}")
+    CatalogApi.Item setItemEnabled(@PathParam("id") String id, @PathParam("action") String action);
+
+    @GET
+    @Path("/tenant/catalog/packages")
+    List<CatalogApi.Package> packages();
+
+    @POST
+    @Path("/tenant/catalog/packages/{id}/{action}")
+    CatalogApi.Package setPackageEnabled(@PathParam("id") String id, @PathParam("action") String action);
+
+    // ---- pricing ----
+
+    @GET
+    @Path("/tenant/pricing/rules")
+    PricingApi.Rules pricingRules();
+
+    @PUT
+    @Path("/tenant/pricing/rules")
+    PricingApi.Rules replacePricingRules(ObjectNode rules);
+
+    @GET
+    @Path("/tenant/pricing/holidays")
+    List<PricingApi.Holiday> holidays(@QueryParam("year") String year);
+
+    @PUT
+    @Path("/tenant/pricing/holidays/{date}")
+    PricingApi.Holiday putHoliday(@PathParam("date") String date, PricingApi.HolidayInput in);
+
+    @DELETE
+    @Path("/tenant/pricing/holidays/{date}")
+    void deleteHoliday(@PathParam("date") String date);
+
+    // ---- workers ----
+
+    @GET
+    @Path("/tenant/workers")
+    WorkerApi.Page<WorkerApi.Summary> workers(@QueryParam("auditStatus") String auditStatus,
+            @QueryParam("workStatus") String workStatus, @QueryParam("levelId") String levelId,
+            @QueryParam("q") String q, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/tenant/workers/{id}")
+    WorkerApi.Detail worker(@PathParam("id") String id);
+
+    @GET
+    @Path("/tenant/workers/{id}/audit-history")
+    List<WorkerApi.Decision> workerHistory(@PathParam("id") String id);
+
+    @POST
+    @Path("/tenant/workers/{id}/approve")
+    WorkerApi.Detail approveWorker(@PathParam("id") String id, WorkerApi.NoteInput in);
+
+    @POST
+    @Path("/tenant/workers/{id}/reject")
+    WorkerApi.Detail rejectWorker(@PathParam("id") String id, WorkerApi.ReasonInput in);
+
+    @PUT
+    @Path("/tenant/workers/{id}/level")
+    WorkerApi.Detail setWorkerLevel(@PathParam("id") String id, WorkerApi.LevelChange in);
+
+    @GET
+    @Path("/tenant/worker-levels")
+    List<WorkerApi.Level> workerLevels();
+
+    @POST
+    @Path("/tenant/worker-levels")
+    WorkerApi.Level createWorkerLevel(WorkerApi.LevelInput in);
+
+    /** A stored file (certificate scans), streamed through the portal with the viewer's token. */
+    @GET
+    @Path("/files/{id}")
+    @Produces(MediaType.WILDCARD)
+    Response file(@PathParam("id") String id);
+
+    // ---- orders ----
+
+    @GET
+    @Path("/tenant/orders")
+    OrderApi.Page<OrderApi.Summary> orders(@QueryParam("status") List<String> status, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("workerId") String workerId,
+            @QueryParam("customerPhone") String customerPhone, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/tenant/orders/{id}")
+    OrderApi.Detail order(@PathParam("id") String id);
+
+    @POST
+    @Path("/tenant/orders/{id}/assign")
+    OrderApi.Detail assign(@PathParam("id") String id, OrderApi.AssignInput in);
+
+    @POST
+    @Path("/tenant/orders/{id}/reschedule")
+    OrderApi.Detail reschedule(@PathParam("id") String id, OrderApi.RescheduleInput in);
+
+    @GET
+    @Path("/tenant/orders/{id}/cancellation")
+    OrderApi.Cancellation cancellation(@PathParam("id") String id, @QueryParam("waiveFee") boolean waiveFee);
+
+    @POST
+    @Path("/tenant/orders/{id}/cancel")
+    OrderApi.Cancellation cancel(@PathParam("id") String id, OrderApi.StaffCancelInput in);
+
+    @GET
+    @Path("/tenant/orders/{id}/payments")
+    OrderApi.OrderPayments payments(@PathParam("id") String id);
+
+    @POST
+    @Path("/tenant/orders/{id}/refunds")
+    OrderApi.RefundView refund(@PathParam("id") String id, @HeaderParam("Idempotency-Key") String idempotencyKey,
+            OrderApi.NewRefund in);
 }
