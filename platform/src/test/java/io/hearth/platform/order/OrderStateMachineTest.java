@@ -42,6 +42,9 @@ class OrderStateMachineTest {
         m.put(new Key(PENDING_PAYMENT, OrderAction.ASSIGN, Kind.STAFF), PENDING_PAYMENT);
         m.put(new Key(PENDING_DISPATCH, OrderAction.ASSIGN, Kind.STAFF), PENDING_DISPATCH);
         m.put(new Key(ACCEPTED, OrderAction.ASSIGN, Kind.STAFF), PENDING_DISPATCH);
+        m.put(new Key(PENDING_PAYMENT, OrderAction.ASSIGN, Kind.SYSTEM), PENDING_PAYMENT);
+        m.put(new Key(PENDING_DISPATCH, OrderAction.ASSIGN, Kind.SYSTEM), PENDING_DISPATCH);
+        m.put(new Key(ACCEPTED, OrderAction.ASSIGN, Kind.SYSTEM), PENDING_DISPATCH);
         m.put(new Key(PENDING_DISPATCH, OrderAction.ACCEPT, Kind.WORKER), ACCEPTED);
         m.put(new Key(PENDING_DISPATCH, OrderAction.DECLINE, Kind.WORKER), PENDING_DISPATCH);
         for (Kind k : new Kind[] { Kind.CUSTOMER, Kind.STAFF }) {
