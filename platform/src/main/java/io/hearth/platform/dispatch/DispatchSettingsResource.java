@@ -56,9 +56,9 @@ public class DispatchSettingsResource {
                     in.rules().radiusKm());
         }
         UUID tenant = TenantContext.require();
-        TenantSettings current = lookup.of(tenant).settings();
-        tenants.updateSettings(tenant, current.withDispatch(in.mode(), in.grabWindowSeconds(), in.rules()));
-        return view(lookup.of(tenant).settings());
+        TenantSettings changed = lookup.of(tenant).settings().withDispatch(in.mode(), in.grabWindowSeconds(), in.rules());
+        tenants.updateSettings(tenant, changed);
+        return view(changed);
     }
 
     private static DispatchDto.Settings view(TenantSettings s) {

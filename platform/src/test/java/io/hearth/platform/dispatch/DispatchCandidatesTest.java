@@ -47,7 +47,7 @@ class DispatchCandidatesTest {
         AppUsers.Session stale = world.onlineWorker(a, 1);
         world.at(a, stale, 1, Instant.now().minus(Duration.ofHours(2)));
         AppUsers.Session busy = world.onlineWorker(a, 1);
-        world.orderWith(a, DispatchWorld.id(busy), start.plus(Duration.ofMinutes(150)), false); // within the buffer
+        world.orderWith(a, DispatchWorld.id(busy), start.plus(Duration.ofMinutes(120)), false); // right after: within the buffer
         AppUsers.Session loaded = world.onlineWorker(a, 1);
         world.orderWith(a, DispatchWorld.id(loaded), start.plus(Duration.ofHours(8)), true); // 1 open order = max
         AppUsers.Session unskilled = world.onlineWorker(a, world.newItem(a), 1);

@@ -134,4 +134,16 @@ class OrderStateMachineTest {
         assertEquals(java.util.EnumSet.of(PENDING_PAYMENT, PENDING_DISPATCH, ACCEPTED, DEPARTED),
                 OrderStateMachine.sourcesOf(OrderAction.CANCEL));
     }
+
+    @Test
+    void dispatchGrabsOnlyAnOrderWaitingWithoutAWorker() {
+        Facts noWorker = new Facts(false, false);
+        assertEquals(Optional.of(ACCEPTED), OrderStateMachine.next(PENDING_DISPATCH, OrderAction.GRAB, Kind.SYSTEM, noWorker));
+        for (Kind k : new Kind[] { Kind.CUSTOMER, Kind.WORKER, Kind.STAFF }) {
+            assertTrue(OrderStateMachine.next(PENDING_DISPATCH, OrderAction.GRAB, k, noWorker).isEmpty());
+        }
+        assertTrue(OrderStateMachine.next(PENDING_DISPATCH, OrderAction.GRAB, Kind.SYSTEM, WITH_WORKER).isEmpty());
+        assertTrue(OrderStateMachine.next(ACCEPTED, OrderAction.GRAB, Kind.SYSTEM, noWorker).isEmpty());
+        assertEquals("order.grabbed", OrderAction.GRAB.eventType());
+    }
 }
