@@ -238,6 +238,21 @@ class GrabDispatchTest {
         as(w).when().get("/api/worker/offers").then().body("$", hasSize(0));
         assertEquals(1, inbox.about(cancelled, Audience.worker(a.tenantId(), DispatchWorld.id(w)),
                 "dispatch.offer-cancelled").size());
-        assertEquals(0, closer.closeDue(Instant.now().plus(Duration.ofSeconds(120))));
+
+        // Rescheduled while offered: the round for the old slot closes and a new one is offered for the new slot.
+        UUID moved = world.waitingOrder(a, OrderWorld.hoursAhead(64));
+        String first = (String) DispatchWorld.rounds(a, moved).get(0).get("id");
+        Instant later = OrderWorld.hoursAhead(66);
+        as(a.side().dispatcherToken()).body(Map.of("start", later.toString(), "reason", "later"))
+                .when().post("/api/tenant/orders/" + moved + "/reschedule").then().statusCode(200);
+        world.deliver();
+        List<Map<String, Object>> rounds = DispatchWorld.rounds(a, moved);
+        assertEquals(2, rounds.size());
+        assertEquals(first, rounds.get(0).get("id"));
+        assertEquals("CANCELLED", rounds.get(0).get("state"));
+        assertEquals("OPEN", rounds.get(1).get("state"));
+        assertEquals(later.toString(), ((Map<?, ?>) rounds.get(1).get("order")).get("startAt"));
+        as(w).when().get("/api/worker/offers").then().body("$", hasSize(1))
+                .body("[0].offerId", equalTo(rounds.get(1).get("id")));
     }
 }
