@@ -75,14 +75,15 @@ class DispatchCandidatesTest {
                 .body("excluded", not(hasKey(far.subjectId())))
                 .body("excluded", not(hasKey(stale.subjectId())));
 
-        // Manual dispatch with a reason; changing the worker needs one too.
+        // Manual dispatch: the first worker without a reason; changing the worker needs one.
         String dispatcher = a.side().dispatcherToken();
-        as(dispatcher).body(Map.of("workerId", better.subjectId(), "reason", "best candidate"))
+        as(dispatcher).body(Map.of("workerId", better.subjectId()))
                 .when().post("/api/tenant/orders/" + order + "/assign").then().statusCode(200);
         as(dispatcher).body(Map.of("workerId", good.subjectId())).when().post("/api/tenant/orders/" + order + "/assign")
-                .then().statusCode(400).contentType("application/problem+json");
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("code", equalTo("order-reassign-reason-required"));
         as(dispatcher).body(Map.of("workerId", good.subjectId(), "reason", " ")).when()
-                .post("/api/tenant/orders/" + order + "/assign").then().statusCode(400);
+                .post("/api/tenant/orders/" + order + "/assign").then().statusCode(422);
         assertEquals(better.subjectId(), DispatchWorld.staffOrder(a, order).getString("workerId"));
         as(dispatcher).body(Map.of("workerId", good.subjectId(), "reason", "customer asked"))
                 .when().post("/api/tenant/orders/" + order + "/assign").then().statusCode(200)
