@@ -34,6 +34,17 @@ public class WorkerBookings {
     /** Books {@code [start, end)} of the worker for the order; 409 {@code worker-slot-taken} when it is not free. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reserve(UUID workerId, Instant start, Instant end, UUID orderId) {
+        if (!tryReserve(workerId, start, end, orderId)) {
+            throw taken();
+        }
+    }
+
+    /**
+     * {@link #reserve} that answers false instead of throwing when the worker is not free, so that a caller trying
+     * candidates one after the other (dispatch) keeps its transaction usable.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean tryReserve(UUID workerId, Instant start, Instant end, UUID orderId) {
         String tenant = TenantContext.require().toString();
         // Serialises reservations of this worker until commit: the buffer check below then sees every booking.
         em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:k, 0))")
@@ -45,7 +56,7 @@ public class WorkerBookings {
                 .setParameter("to", at(end.plusSeconds(60L * travelBufferMinutes)))
                 .getSingleResult();
         if (near.longValue() > 0) {
-            throw taken();
+            return false;
         }
         try {
             em.createNativeQuery("insert into worker_booking (tenant_id, id, worker_id, during, order_id, active, created_at)"
@@ -59,6 +70,7 @@ public class WorkerBookings {
             }
             throw e;
         }
+        return true;
     }
 
     /** Moves the order's booking to another worker and/or time in the same transaction (release, then reserve). */

@@ -22,7 +22,9 @@ public enum OrderAction {
     CONFIRM,
     CANCEL,
     /** The system closes an order left unpaid past its deadline. */
-    CLOSE_UNPAID;
+    CLOSE_UNPAID,
+    /** Dispatch awards a grabbed offer: the winning worker is assigned and has accepted in one step. */
+    GRAB;
 
     /** The outbox event type of this action ({@code order.created}, {@code order.cancelled}, ...). */
     public String eventType() {
@@ -43,6 +45,7 @@ public enum OrderAction {
             case CONFIRM -> "confirmed";
             case CANCEL -> "cancelled";
             case CLOSE_UNPAID -> "closed_unpaid";
+            case GRAB -> "grabbed";
         };
         return "order." + past;
     }

@@ -46,7 +46,8 @@ public final class OrderDto {
     public record RescheduleInput(@NotNull OffsetDateTime start, @Size(max = 300) String reason) {
     }
 
-    public record AssignInput(@NotNull UUID workerId, @NotBlank @Size(max = 300) String reason) {
+    /** {@code reason}: optional for the first worker, required (422) to change the worker. */
+    public record AssignInput(@NotNull UUID workerId, @Size(max = 300) String reason) {
     }
 
     public record ReasonInput(@Size(max = 300) String reason) {

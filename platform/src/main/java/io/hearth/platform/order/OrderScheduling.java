@@ -58,12 +58,15 @@ public class OrderScheduling {
         });
     }
 
-    /** Manual dispatch or change of worker; the new worker accepts again. */
+    /** Manual dispatch or change of worker (with a reason); the new worker accepts again. */
     @Transactional(Transactional.TxType.MANDATORY)
     public ServiceOrder assign(UUID orderId, Actor actor, UUID workerId, String reason) {
         return transitions.apply(orderId, OrderAction.ASSIGN, actor, reason, (o, to, now) -> {
             if (workerId.equals(o.workerId)) {
                 throw ApiException.unprocessable("order-worker-unchanged", workerId);
+            }
+            if (o.workerId != null && (reason == null || reason.isBlank())) {
+                throw ApiException.unprocessable("order-reassign-reason-required", o.orderNo);
             }
             assignability.require(workerId, items.of(o));
             Map<String, Object> details = new LinkedHashMap<>();

@@ -44,8 +44,8 @@ public final class OrderStateMachine {
             everywhere.put(s, s);
         }
         RULES.put(OrderAction.REFUND, new Rule(EnumSet.of(Kind.SYSTEM), everywhere, f -> true));
-        // A new worker has to accept again, so an accepted order goes back to dispatch.
-        rule(OrderAction.ASSIGN, EnumSet.of(Kind.STAFF), f -> true,
+        // A new worker has to accept again, so an accepted order goes back to dispatch. SYSTEM: automatic dispatch.
+        rule(OrderAction.ASSIGN, EnumSet.of(Kind.STAFF, Kind.SYSTEM), f -> true,
                 PENDING_PAYMENT, PENDING_PAYMENT, PENDING_DISPATCH, PENDING_DISPATCH, ACCEPTED, PENDING_DISPATCH);
         rule(OrderAction.ACCEPT, EnumSet.of(Kind.WORKER), Facts::hasWorker, PENDING_DISPATCH, ACCEPTED);
         rule(OrderAction.DECLINE, EnumSet.of(Kind.WORKER), Facts::hasWorker, PENDING_DISPATCH, PENDING_DISPATCH);
@@ -61,6 +61,8 @@ public final class OrderStateMachine {
         rule(OrderAction.CANCEL, EnumSet.of(Kind.CUSTOMER, Kind.STAFF), f -> true,
                 PENDING_PAYMENT, CANCELLED, PENDING_DISPATCH, CANCELLED, ACCEPTED, CANCELLED, DEPARTED, CANCELLED);
         rule(OrderAction.CLOSE_UNPAID, EnumSet.of(Kind.SYSTEM), f -> true, PENDING_PAYMENT, CANCELLED);
+        // Grab dispatch: the worker asked for the order, so winning it is accepting it (the effect sets the worker).
+        rule(OrderAction.GRAB, EnumSet.of(Kind.SYSTEM), f -> !f.hasWorker(), PENDING_DISPATCH, ACCEPTED);
         // CREATE is not a transition: an order is born PENDING_PAYMENT (or PENDING_DISPATCH when nothing is to pay).
     }
 

@@ -110,7 +110,7 @@ public class OrderTransitions {
 
     private static void stamp(ServiceOrder o, OrderAction action, Instant now) {
         switch (action) {
-            case ACCEPT -> o.acceptedAt = now;
+            case ACCEPT, GRAB -> o.acceptedAt = now;
             case DEPART -> o.departedAt = now;
             case ARRIVE -> o.arrivedAt = now;
             case START -> o.startedAt = now;

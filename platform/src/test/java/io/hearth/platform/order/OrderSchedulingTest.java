@@ -113,8 +113,8 @@ class OrderSchedulingTest {
                 .then().statusCode(422).body("code", equalTo("worker-not-assignable"));
         as(dispatcher).body(Map.of("workerId", UUID.randomUUID().toString(), "reason", "nearest"))
                 .when().post("/api/tenant/orders/" + id + "/assign").then().statusCode(404);
-        as(dispatcher).body(Map.of("workerId", w2id.toString())).when().post("/api/tenant/orders/" + id + "/assign")
-                .then().statusCode(400);
+        as(dispatcher).body(Map.of("workerId", w2id.toString(), "reason", "x".repeat(301)))
+                .when().post("/api/tenant/orders/" + id + "/assign").then().statusCode(400);
         as(StaffTokens.staff(a.slug() + "-fin", a.slug(), "finance"))
                 .body(Map.of("workerId", w2id.toString(), "reason", "nearest"))
                 .when().post("/api/tenant/orders/" + id + "/assign").then().statusCode(403);
@@ -125,6 +125,9 @@ class OrderSchedulingTest {
         assertEquals(1, bookingsAt(w2id, id, start));
         as(w2).when().post("/api/worker/orders/" + id + "/accept").then().statusCode(200).body("status", equalTo("ACCEPTED"));
 
+        // Changing the worker needs a reason.
+        as(dispatcher).body(Map.of("workerId", w3id.toString())).when().post("/api/tenant/orders/" + id + "/assign")
+                .then().statusCode(422).body("code", equalTo("order-reassign-reason-required"));
         // w3 is busy at that time with another order: the change is refused and w2 keeps it.
         UUID busy = OrderWorld.order(a, fixtures.quote(a, w3id, start.plus(1, ChronoUnit.HOURS), 12_000));
         as(dispatcher).body(Map.of("workerId", w3id.toString(), "reason", "swap"))

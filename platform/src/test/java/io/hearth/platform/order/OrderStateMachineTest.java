@@ -42,6 +42,9 @@ class OrderStateMachineTest {
         m.put(new Key(PENDING_PAYMENT, OrderAction.ASSIGN, Kind.STAFF), PENDING_PAYMENT);
         m.put(new Key(PENDING_DISPATCH, OrderAction.ASSIGN, Kind.STAFF), PENDING_DISPATCH);
         m.put(new Key(ACCEPTED, OrderAction.ASSIGN, Kind.STAFF), PENDING_DISPATCH);
+        m.put(new Key(PENDING_PAYMENT, OrderAction.ASSIGN, Kind.SYSTEM), PENDING_PAYMENT);
+        m.put(new Key(PENDING_DISPATCH, OrderAction.ASSIGN, Kind.SYSTEM), PENDING_DISPATCH);
+        m.put(new Key(ACCEPTED, OrderAction.ASSIGN, Kind.SYSTEM), PENDING_DISPATCH);
         m.put(new Key(PENDING_DISPATCH, OrderAction.ACCEPT, Kind.WORKER), ACCEPTED);
         m.put(new Key(PENDING_DISPATCH, OrderAction.DECLINE, Kind.WORKER), PENDING_DISPATCH);
         for (Kind k : new Kind[] { Kind.CUSTOMER, Kind.STAFF }) {
@@ -130,5 +133,17 @@ class OrderStateMachineTest {
         assertTrue(OrderStateMachine.sourcesOf(OrderAction.CREATE).isEmpty());
         assertEquals(java.util.EnumSet.of(PENDING_PAYMENT, PENDING_DISPATCH, ACCEPTED, DEPARTED),
                 OrderStateMachine.sourcesOf(OrderAction.CANCEL));
+    }
+
+    @Test
+    void dispatchGrabsOnlyAnOrderWaitingWithoutAWorker() {
+        Facts noWorker = new Facts(false, false);
+        assertEquals(Optional.of(ACCEPTED), OrderStateMachine.next(PENDING_DISPATCH, OrderAction.GRAB, Kind.SYSTEM, noWorker));
+        for (Kind k : new Kind[] { Kind.CUSTOMER, Kind.WORKER, Kind.STAFF }) {
+            assertTrue(OrderStateMachine.next(PENDING_DISPATCH, OrderAction.GRAB, k, noWorker).isEmpty());
+        }
+        assertTrue(OrderStateMachine.next(PENDING_DISPATCH, OrderAction.GRAB, Kind.SYSTEM, WITH_WORKER).isEmpty());
+        assertTrue(OrderStateMachine.next(ACCEPTED, OrderAction.GRAB, Kind.SYSTEM, noWorker).isEmpty());
+        assertEquals("order.grabbed", OrderAction.GRAB.eventType());
     }
 }
