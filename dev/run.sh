@@ -191,7 +191,20 @@ smoke_check() {
       [[ "$body" == *"\"status\":\"$status\""* ]] || missing="$missing $status"
     done
     check "the ${slug%%:*} staff order list shows demo orders in every state${missing:+ (missing:$missing)}" '[ -z "$missing" ]'
+    body=$(curl -fsS -H "Authorization: Bearer $staff" -H "X-Hearth-Tenant: ${slug%%:*}" \
+      "http://127.0.0.1:8080/api/tenant/complaints?state=OPEN" || true)
+    check "the ${slug%%:*} complaints list shows the demo complaint" '[[ "$body" == *QUALITY* ]]'
+    body=$(curl -fsS -H "Authorization: Bearer $staff" -H "X-Hearth-Tenant: ${slug%%:*}" \
+      "http://127.0.0.1:8080/api/tenant/dispatch/alerts?kind=COMPLAINT" || true)
+    check "the ${slug%%:*} dispatch board has the complaint's alert" '[[ "$body" == *COMPLAINT* ]]'
+    body=$(curl -fsS -H "Authorization: Bearer $staff" -H "X-Hearth-Tenant: ${slug%%:*}" \
+      "http://127.0.0.1:8080/api/tenant/support/conversations" || true)
+    check "the ${slug%%:*} customer-service inbox has the demo question" '[[ "$body" == *invoice* ]]'
   done
+  body=$(curl -fsS -H "Authorization: Bearer $customer_token" http://127.0.0.1:8080/api/app/notifications/unread-count || true)
+  check "the demo customer has in-app notifications of their orders ($body)" '[[ "$body" =~ \"count\":[1-9] ]]'
+  body=$(curl -fsS -H "Authorization: Bearer $customer_token" http://127.0.0.1:8080/api/app/conversations || true)
+  check "the demo customer's conversations include the chat with a worker" '[[ "$body" == *ORDER* ]]'
   # events: a demo worker goes offline and online again; both events must leave the outbox through the relay
   # (RabbitMQ, with publisher confirms, in the packaged app), and no consumer may have failed on any event
   body=$(curl -fsS -H 'X-Hearth-Tenant: sparkle' -H 'Content-Type: application/json' \
