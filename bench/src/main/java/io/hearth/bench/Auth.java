@@ -64,4 +64,10 @@ final class Auth {
         return http.expect(200, "POST", env.appUrl() + "/api/app/auth/sms-login", null,
                 Map.of("phone", phone, "code", TEST_CODE), "X-Hearth-Tenant", tenantSlug).path("accessToken").asText();
     }
+
+    /** A worker's access token through POST /api/worker/auth/sms-login (test phones +86 136…: fixed code). */
+    String worker(String tenantSlug, String phone) {
+        return http.expect(200, "POST", env.appUrl() + "/api/worker/auth/sms-login", null,
+                Map.of("phone", phone, "code", TEST_CODE), "X-Hearth-Tenant", tenantSlug).path("accessToken").asText();
+    }
 }

@@ -36,7 +36,7 @@ public final class Bench {
         Run run = new Run(env, ds, options, db, http, auth, platform, new Wrk(env), new PgBench(env));
         StartAndMemory startup = new StartAndMemory();
         List<Scenario> scenarios = List.of(new CatalogBrowse(), new StaffOrderList(), new SlotSearchScenario(), new BookingContention(),
-                notYet(5, "Grab: 200 workers grabbing 100 orders", "needs issue 6 (dispatch and grab)"),
+                new GrabScenario(),
                 new NearestWorkers(), new OutboxThroughput(),
                 startup);
         List<Row> rows = new ArrayList<>();

@@ -71,6 +71,9 @@ final class Platform {
         e.put("HEARTH_AUTH_OTP_TEST_PHONE_PREFIXES", "+86137,+86136");
         e.put("HEARTH_AUTH_OTP_TEST_PHONE_CODE", Auth.TEST_CODE);
         e.put("HEARTH_BENCH_ENABLED", "true");
+        // scenario 5 pays its orders with the sandbox provider (the app's own signed notification, delivered locally)
+        e.put("HEARTH_PAYMENT_SANDBOX_ENABLED", "true");
+        e.put("HEARTH_PAYMENT_SANDBOX_NOTIFY_DELAY", "50ms");
         long t0 = System.nanoTime();
         process = pb.start();
         Files.writeString(env.runDir().resolve("platform.pid"), Long.toString(process.pid()));

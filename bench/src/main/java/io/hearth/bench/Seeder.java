@@ -307,7 +307,7 @@ final class Seeder {
         System.out.printf(Locale.ROOT, "[seed] catalogs copied to the other tenants: %,d rows%n", n);
     }
 
-    private void loadItems(Connection c, List<TenantSeed> all) throws SQLException {
+    void loadItems(Connection c, List<TenantSeed> all) throws SQLException {
         Map<UUID, TenantSeed> byId = new LinkedHashMap<>();
         all.forEach(t -> byId.put(t.id, t));
         try (PreparedStatement ps = c.prepareStatement("select tenant_id, id, tags[1], unit, base_price_fen, default_duration_minutes"
@@ -329,7 +329,7 @@ final class Seeder {
 
     // ---- workers ----
 
-    private void workers(List<TenantSeed> all) throws SQLException {
+    void workers(List<TenantSeed> all) throws SQLException {
         long total = all.stream().mapToLong(t -> t.workers).sum();
         Progress p = new Progress("workers", total);
         try (Connection cw = db.connect(); Connection cs = db.connect(); Connection cc = db.connect(); Connection ca = db.connect();
@@ -401,7 +401,7 @@ final class Seeder {
 
     // ---- customers ----
 
-    private void customers(List<TenantSeed> all) throws SQLException {
+    void customers(List<TenantSeed> all) throws SQLException {
         long total = all.stream().mapToLong(t -> t.customers).sum();
         Progress p = new Progress("customers", total);
         try (Connection cc = db.connect(); Connection ca = db.connect()) {
