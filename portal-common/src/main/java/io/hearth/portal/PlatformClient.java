@@ -1,6 +1,7 @@
 package io.hearth.portal;
 
 import io.hearth.portal.api.CatalogApi;
+import io.hearth.portal.api.DispatchApi;
 import io.hearth.portal.api.OrderApi;
 import io.hearth.portal.api.PricingApi;
 import io.hearth.portal.api.WorkerApi;
@@ -203,4 +204,60 @@ public interface PlatformClient {
     @Path("/tenant/orders/{id}/refunds")
     OrderApi.RefundView refund(@PathParam("id") String id, @HeaderParam("Idempotency-Key") String idempotencyKey,
             OrderApi.NewRefund in);
+
+    // ---- dispatch: alerts, complaints, manual queue, candidates, settings ----
+
+    @GET
+    @Path("/tenant/dispatch/alerts")
+    DispatchApi.Page<DispatchApi.Alert> alerts(@QueryParam("state") String state, @QueryParam("kind") String kind,
+            @QueryParam("after") String after, @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/tenant/dispatch/alerts/summary")
+    DispatchApi.Summary alertSummary();
+
+    @POST
+    @Path("/tenant/dispatch/alerts/{id}/acknowledgement")
+    DispatchApi.Alert acknowledgeAlert(@PathParam("id") String id);
+
+    @POST
+    @Path("/tenant/dispatch/alerts/{id}/resolution")
+    DispatchApi.Alert resolveAlert(@PathParam("id") String id, DispatchApi.ResolutionInput in);
+
+    @GET
+    @Path("/tenant/complaints")
+    DispatchApi.Page<DispatchApi.Complaint> complaints(@QueryParam("state") String state,
+            @QueryParam("after") String after, @QueryParam("limit") int limit);
+
+    @POST
+    @Path("/tenant/complaints/{id}/handling")
+    DispatchApi.Complaint handleComplaint(@PathParam("id") String id);
+
+    @POST
+    @Path("/tenant/complaints/{id}/closure")
+    DispatchApi.Complaint closeComplaint(@PathParam("id") String id, DispatchApi.ClosureInput in);
+
+    @GET
+    @Path("/tenant/dispatch/orders")
+    List<DispatchApi.OrderState> dispatchOrders(@QueryParam("state") String state, @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/tenant/orders/{id}/dispatch/candidates")
+    DispatchApi.Candidates candidates(@PathParam("id") String id);
+
+    @GET
+    @Path("/tenant/settings/dispatch")
+    DispatchApi.Settings dispatchSettings();
+
+    @PUT
+    @Path("/tenant/settings/dispatch")
+    DispatchApi.Settings putDispatchSettings(DispatchApi.Settings in);
+
+    @GET
+    @Path("/tenant/settings/monitor")
+    DispatchApi.MonitorRules monitorRules();
+
+    @PUT
+    @Path("/tenant/settings/monitor")
+    DispatchApi.MonitorRules putMonitorRules(DispatchApi.MonitorRules in);
 }

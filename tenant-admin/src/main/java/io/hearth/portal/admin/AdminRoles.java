@@ -19,7 +19,10 @@ public final class AdminRoles {
     public static final Set<String> ORDERS_READ = Set.of(OWNER, DISPATCHER, CUSTOMER_SERVICE, FINANCE);
     public static final Set<String> CATALOG_READ = Set.of(OWNER, CATALOG_MANAGER, DISPATCHER, CUSTOMER_SERVICE);
     public static final Set<String> WORKERS_READ = Set.of(OWNER, DISPATCHER);
-    public static final Set<String> ALERTS = Set.of(OWNER, DISPATCHER);
+    /** The alert board and complaints (the platform's alert and complaint APIs). */
+    public static final Set<String> ALERTS = Set.of(OWNER, DISPATCHER, CUSTOMER_SERVICE);
+    /** The manual-dispatch queue, candidates and dispatch settings (read). */
+    public static final Set<String> DISPATCH = Set.of(OWNER, DISPATCHER);
     public static final Set<String> CUSTOMERS = Set.of(OWNER, CUSTOMER_SERVICE, MARKETING);
     public static final Set<String> CHAT = Set.of(OWNER, CUSTOMER_SERVICE);
     public static final Set<String> SETTINGS = Set.of(OWNER);

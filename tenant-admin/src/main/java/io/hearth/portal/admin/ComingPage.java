@@ -16,14 +16,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Dispatch alerts, customers, the customer-service inbox and settings (branding, dispatch mode, notification
+ * Customers, the customer-service inbox and settings (branding, dispatch mode, notification
  * templates) need platform APIs that are being built now: their menu entries lead here until then.
  */
 @Path("/coming/{feature}")
 @Authenticated
 public class ComingPage {
 
-    static final Map<String, Set<String>> FEATURES = Map.of("alerts", AdminRoles.ALERTS, "customers",
+    static final Map<String, Set<String>> FEATURES = Map.of("customers",
             AdminRoles.CUSTOMERS, "chat", AdminRoles.CHAT, "settings", AdminRoles.SETTINGS);
 
     @CheckedTemplate(basePath = "ComingPage")

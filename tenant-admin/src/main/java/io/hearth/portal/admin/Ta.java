@@ -412,4 +412,103 @@ public interface Ta {
     @Message("Amount in yuan")
     String amountYuan();
 
+    @Message("Complaints")
+    String complaints();
+
+    @Message("Manual dispatch queue")
+    String manualQueue();
+
+    @Message("Orders the automatic dispatch could not place: open one to dispatch it by hand.")
+    String manualQueueHint();
+
+    @Message("Since")
+    String since();
+
+    @Message("{#when s}{#is 'OPEN'}Open{#is 'ACKNOWLEDGED'}Acknowledged{#is 'RESOLVED'}Resolved{#else}{s}{/when}")
+    String alertState(String s);
+
+    @Message("Kind")
+    String alertKindLabel();
+
+    @Message("All kinds")
+    String allKinds();
+
+    @Message("{#when k}{#is 'UNACCEPTED'}Not accepted{#is 'NOT_DEPARTED'}Not departed{#is 'LATE_ARRIVAL'}Late arrival{#is 'OVERRUN'}Service overrun{#is 'COMPLAINT'}Complaint{#else}{k}{/when}")
+    String alertKind(String k);
+
+    @Message("Raised")
+    String raised();
+
+    @Message("Actions")
+    String actions();
+
+    @Message("{n} min ago")
+    String ageMinutes(String n);
+
+    @Message("Resolved automatically")
+    String resolvedAutomatically();
+
+    @Message("Not changed:")
+    String alertNotChanged();
+
+    @Message("Acknowledge this alert (you are on it)?")
+    String confirmAcknowledge();
+
+    @Message("Acknowledge")
+    String acknowledge();
+
+    @Message("Resolve this alert with the note?")
+    String confirmResolve();
+
+    @Message("What was done")
+    String resolutionNote();
+
+    @Message("Resolve")
+    String resolve();
+
+    @Message("{#when s}{#is 'OPEN'}Open{#is 'HANDLING'}Being handled{#is 'CLOSED'}Closed{#else}{s}{/when}")
+    String complaintState(String s);
+
+    @Message("Category")
+    String complaintCategoryLabel();
+
+    @Message("{#when c}{#is 'LATE'}Late{#is 'NO_SHOW'}No show{#is 'QUALITY'}Quality{#is 'DAMAGE'}Damage{#is 'BEHAVIOUR'}Behaviour{#is 'BILLING'}Billing{#is 'OTHER'}Other{#else}{c}{/when}")
+    String complaintCategory(String c);
+
+    @Message("Complaint")
+    String complaintText();
+
+    @Message("Take this complaint in hand?")
+    String confirmHandle();
+
+    @Message("Take in hand")
+    String handle();
+
+    @Message("Close this complaint with the resolution?")
+    String confirmClose();
+
+    @Message("Resolution")
+    String resolution();
+
+    @Message("Close")
+    String closeComplaint();
+
+    @Message("Candidates within {radius} km, best first")
+    String candidates(String radius);
+
+    @Message("Choose a candidate")
+    String chooseCandidate();
+
+    @Message("No worker can take this order now.")
+    String noCandidates();
+
+    @Message("km")
+    String distanceKm();
+
+    @Message("score")
+    String score();
+
+    @Message("Reason (required when changing the worker)")
+    String reassignReason();
+
 }

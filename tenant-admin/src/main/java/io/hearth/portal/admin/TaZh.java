@@ -547,4 +547,136 @@ public interface TaZh extends Ta {
     @Message("金额（元）")
     String amountYuan();
 
+    @Override
+    @Message("客户投诉")
+    String complaints();
+
+    @Override
+    @Message("人工派单队列")
+    String manualQueue();
+
+    @Override
+    @Message("自动派单未能分配的订单：打开订单进行人工派单。")
+    String manualQueueHint();
+
+    @Override
+    @Message("时间")
+    String since();
+
+    @Override
+    @Message("{#when s}{#is 'OPEN'}待处理{#is 'ACKNOWLEDGED'}已确认{#is 'RESOLVED'}已解决{#else}{s}{/when}")
+    String alertState(String s);
+
+    @Override
+    @Message("类型")
+    String alertKindLabel();
+
+    @Override
+    @Message("全部类型")
+    String allKinds();
+
+    @Override
+    @Message("{#when k}{#is 'UNACCEPTED'}未接单{#is 'NOT_DEPARTED'}未出发{#is 'LATE_ARRIVAL'}迟到{#is 'OVERRUN'}服务超时{#is 'COMPLAINT'}客户投诉{#else}{k}{/when}")
+    String alertKind(String k);
+
+    @Override
+    @Message("发生时间")
+    String raised();
+
+    @Override
+    @Message("操作")
+    String actions();
+
+    @Override
+    @Message("{n} 分钟前")
+    String ageMinutes(String n);
+
+    @Override
+    @Message("已自动解决")
+    String resolvedAutomatically();
+
+    @Override
+    @Message("未更改：")
+    String alertNotChanged();
+
+    @Override
+    @Message("确认接手处理该告警？")
+    String confirmAcknowledge();
+
+    @Override
+    @Message("确认")
+    String acknowledge();
+
+    @Override
+    @Message("确认以该说明解决告警？")
+    String confirmResolve();
+
+    @Override
+    @Message("处理说明")
+    String resolutionNote();
+
+    @Override
+    @Message("解决")
+    String resolve();
+
+    @Override
+    @Message("{#when s}{#is 'OPEN'}待处理{#is 'HANDLING'}处理中{#is 'CLOSED'}已关闭{#else}{s}{/when}")
+    String complaintState(String s);
+
+    @Override
+    @Message("类别")
+    String complaintCategoryLabel();
+
+    @Override
+    @Message("{#when c}{#is 'LATE'}迟到{#is 'NO_SHOW'}未上门{#is 'QUALITY'}服务质量{#is 'DAMAGE'}物品损坏{#is 'BEHAVIOUR'}服务态度{#is 'BILLING'}费用问题{#is 'OTHER'}其他{#else}{c}{/when}")
+    String complaintCategory(String c);
+
+    @Override
+    @Message("投诉内容")
+    String complaintText();
+
+    @Override
+    @Message("确认受理该投诉？")
+    String confirmHandle();
+
+    @Override
+    @Message("受理")
+    String handle();
+
+    @Override
+    @Message("确认以该处理结果关闭投诉？")
+    String confirmClose();
+
+    @Override
+    @Message("处理结果")
+    String resolution();
+
+    @Override
+    @Message("关闭")
+    String closeComplaint();
+
+    @Override
+    @Message("{radius} 公里内的候选人员（按评分排序）")
+    String candidates(String radius);
+
+    @Override
+    @Message("选择候选人员")
+    String chooseCandidate();
+
+    @Override
+    @Message("目前没有可接此单的服务人员。")
+    String noCandidates();
+
+    @Override
+    @Message("公里")
+    String distanceKm();
+
+    @Override
+    @Message("评分")
+    String score();
+
+    @Override
+    @Message("原因（更换服务人员时必填）")
+    String reassignReason();
+
 }
