@@ -16,15 +16,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Customers, the customer-service inbox and settings (branding, dispatch mode, notification
- * templates) need platform APIs that are being built now: their menu entries lead here until then.
+ * Customers and the customer-service inbox need platform APIs that are being built now: their menu entries lead here until then.
  */
 @Path("/coming/{feature}")
 @Authenticated
 public class ComingPage {
 
     static final Map<String, Set<String>> FEATURES = Map.of("customers",
-            AdminRoles.CUSTOMERS, "chat", AdminRoles.CHAT, "settings", AdminRoles.SETTINGS);
+            AdminRoles.CUSTOMERS, "chat", AdminRoles.CHAT);
 
     @CheckedTemplate(basePath = "ComingPage")
     static class Templates {

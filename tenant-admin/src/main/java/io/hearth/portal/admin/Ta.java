@@ -511,4 +511,22 @@ public interface Ta {
     @Message("Reason (required when changing the worker)")
     String reassignReason();
 
+    @Message("Dispatch")
+    String dispatchSettings();
+
+    @Message("Notification templates")
+    String notificationTemplates();
+
+    @Message("Dispatch mode")
+    String dispatchMode();
+
+    @Message("{#when m}{#is 'AUTO'}Automatic: the best candidate gets the order{#is 'GRAB'}Grab: nearby workers grab the order{#is 'MANUAL'}Manual: dispatchers assign every order{#else}{m}{/when}")
+    String dispatchModeName(String m);
+
+    @Message("Alert thresholds")
+    String monitorThresholds();
+
+    @Message("{#when f}{#is 'grabWindowSeconds'}Grab window (seconds){#is 'rules.radiusKm'}Dispatch radius (km){#is 'rules.fallbackRadiusKm'}Fallback radius (km){#is 'rules.maxConcurrentOrders'}Most open orders per worker{#is 'rules.fallbackTimeoutSeconds'}Widen to the fallback radius after (seconds){#is 'rules.offerLimit'}Workers offered per round{#is 'rules.positionMaxAgeSeconds'}Positions older than this are ignored (seconds){#is 'unacceptedMinutes'}Alert when not accepted after (minutes){#is 'departLeadMinutes'}Alert when not departed this long before the start (minutes){#is 'lateArrivalMinutes'}Alert when not arrived this long after the start (minutes){#is 'overrunPercent'}Alert when the service overruns by (%){#else}{f}{/when}")
+    String settingField(String f);
+
 }

@@ -679,4 +679,28 @@ public interface TaZh extends Ta {
     @Message("原因（更换服务人员时必填）")
     String reassignReason();
 
+    @Override
+    @Message("派单设置")
+    String dispatchSettings();
+
+    @Override
+    @Message("通知模板")
+    String notificationTemplates();
+
+    @Override
+    @Message("派单模式")
+    String dispatchMode();
+
+    @Override
+    @Message("{#when m}{#is 'AUTO'}自动派单：系统派给最佳人选{#is 'GRAB'}抢单：附近服务人员抢单{#is 'MANUAL'}人工派单：调度员逐单指派{#else}{m}{/when}")
+    String dispatchModeName(String m);
+
+    @Override
+    @Message("告警阈值")
+    String monitorThresholds();
+
+    @Override
+    @Message("{#when f}{#is 'grabWindowSeconds'}抢单时长（秒）{#is 'rules.radiusKm'}派单半径（公里）{#is 'rules.fallbackRadiusKm'}扩大后的半径（公里）{#is 'rules.maxConcurrentOrders'}每人最多进行中订单数{#is 'rules.fallbackTimeoutSeconds'}多久后扩大半径（秒）{#is 'rules.offerLimit'}每轮推送人数{#is 'rules.positionMaxAgeSeconds'}位置有效期（秒）{#is 'unacceptedMinutes'}超过多久未接单告警（分钟）{#is 'departLeadMinutes'}开始前多久未出发告警（分钟）{#is 'lateArrivalMinutes'}开始后多久未到达告警（分钟）{#is 'overrunPercent'}服务超时比例告警（%）{#else}{f}{/when}")
+    String settingField(String f);
+
 }

@@ -26,6 +26,6 @@ public class TenantAdminMenu implements PortalMenu {
                 new MenuEntry("pricing", "/pricing", ta.menu_pricing(), AdminRoles.CATALOG_READ, false),
                 new MenuEntry("customers", "/coming/customers", ta.menu_customers(), AdminRoles.CUSTOMERS, true),
                 new MenuEntry("chat", "/coming/chat", ta.menu_chat(), AdminRoles.CHAT, true),
-                new MenuEntry("settings", "/coming/settings", ta.menu_settings(), AdminRoles.SETTINGS, true));
+                new MenuEntry("settings", "/settings", ta.menu_settings(), AdminRoles.SETTINGS, false));
     }
 }
