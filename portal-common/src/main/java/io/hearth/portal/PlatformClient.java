@@ -2,6 +2,7 @@ package io.hearth.portal;
 
 import io.hearth.portal.api.CatalogApi;
 import io.hearth.portal.api.DispatchApi;
+import io.hearth.portal.api.NotificationApi;
 import io.hearth.portal.api.OrderApi;
 import io.hearth.portal.api.PricingApi;
 import io.hearth.portal.api.WorkerApi;
@@ -260,4 +261,30 @@ public interface PlatformClient {
     @PUT
     @Path("/tenant/settings/monitor")
     DispatchApi.MonitorRules putMonitorRules(DispatchApi.MonitorRules in);
+
+    // ---- notification templates ----
+
+    @GET
+    @Path("/tenant/notification-templates")
+    List<NotificationApi.Template> notificationTemplates();
+
+    @GET
+    @Path("/tenant/notification-templates/{event}/{channel}/{locale}")
+    NotificationApi.Template notificationTemplate(@PathParam("event") String event, @PathParam("channel") String channel,
+            @PathParam("locale") String locale);
+
+    @PUT
+    @Path("/tenant/notification-templates/{event}/{channel}/{locale}")
+    NotificationApi.Template putNotificationTemplate(@PathParam("event") String event,
+            @PathParam("channel") String channel, @PathParam("locale") String locale, NotificationApi.Content in);
+
+    @DELETE
+    @Path("/tenant/notification-templates/{event}/{channel}/{locale}")
+    NotificationApi.Template resetNotificationTemplate(@PathParam("event") String event,
+            @PathParam("channel") String channel, @PathParam("locale") String locale);
+
+    @POST
+    @Path("/tenant/notification-templates/{event}/{channel}/{locale}/preview")
+    NotificationApi.Preview previewNotificationTemplate(@PathParam("event") String event,
+            @PathParam("channel") String channel, @PathParam("locale") String locale, NotificationApi.Content in);
 }

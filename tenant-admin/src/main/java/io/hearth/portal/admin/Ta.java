@@ -529,4 +529,61 @@ public interface Ta {
     @Message("{#when f}{#is 'grabWindowSeconds'}Grab window (seconds){#is 'rules.radiusKm'}Dispatch radius (km){#is 'rules.fallbackRadiusKm'}Fallback radius (km){#is 'rules.maxConcurrentOrders'}Most open orders per worker{#is 'rules.fallbackTimeoutSeconds'}Widen to the fallback radius after (seconds){#is 'rules.offerLimit'}Workers offered per round{#is 'rules.positionMaxAgeSeconds'}Positions older than this are ignored (seconds){#is 'unacceptedMinutes'}Alert when not accepted after (minutes){#is 'departLeadMinutes'}Alert when not departed this long before the start (minutes){#is 'lateArrivalMinutes'}Alert when not arrived this long after the start (minutes){#is 'overrunPercent'}Alert when the service overruns by (%){#else}{f}{/when}")
     String settingField(String f);
 
+    @Message("Event")
+    String notificationEventLabel();
+
+    @Message("{#when e}{#is 'booked'}Order booked{#is 'accepted'}Order accepted{#is 'departed'}Worker on the way{#is 'arrived'}Worker arrived{#is 'completed'}Service completed{#is 'cancelled'}Order cancelled{#is 'refunded'}Refund made{#is 'review-reminder'}Review reminder{#else}{e}{/when}")
+    String notificationEvent(String e);
+
+    @Message("Channel")
+    String channel();
+
+    @Message("{#when c}{#is 'IN_APP'}In-app{#is 'SMS'}SMS{#is 'WECHAT'}WeChat subscribe message{#else}{c}{/when}")
+    String channelName(String c);
+
+    @Message("Text")
+    String templateText();
+
+    @Message("Title")
+    String templateTitle();
+
+    @Message("Own")
+    String ownTemplate();
+
+    @Message("Built-in")
+    String builtInTemplate();
+
+    @Message("Placeholders")
+    String placeholdersHint();
+
+    @Message("SMS provider template code")
+    String smsTemplateCode();
+
+    @Message("WeChat template ID")
+    String wechatTemplateId();
+
+    @Message("Mini-program page")
+    String wechatPage();
+
+    @Message("Parameters, one per line: name=text")
+    String templateParams();
+
+    @Message("Write each parameter as name=text.")
+    String paramLine();
+
+    @Message("Preview")
+    String preview();
+
+    @Message("Preview shows the template filled in with a sample order.")
+    String previewHint();
+
+    @Message("Back to the built-in template")
+    String resetTemplate();
+
+    @Message("Delete your own template and use the built-in one again?")
+    String confirmTemplateReset();
+
+    @Message("The built-in template is used again.")
+    String templateReset();
+
 }

@@ -703,4 +703,80 @@ public interface TaZh extends Ta {
     @Message("{#when f}{#is 'grabWindowSeconds'}抢单时长（秒）{#is 'rules.radiusKm'}派单半径（公里）{#is 'rules.fallbackRadiusKm'}扩大后的半径（公里）{#is 'rules.maxConcurrentOrders'}每人最多进行中订单数{#is 'rules.fallbackTimeoutSeconds'}多久后扩大半径（秒）{#is 'rules.offerLimit'}每轮推送人数{#is 'rules.positionMaxAgeSeconds'}位置有效期（秒）{#is 'unacceptedMinutes'}超过多久未接单告警（分钟）{#is 'departLeadMinutes'}开始前多久未出发告警（分钟）{#is 'lateArrivalMinutes'}开始后多久未到达告警（分钟）{#is 'overrunPercent'}服务超时比例告警（%）{#else}{f}{/when}")
     String settingField(String f);
 
+    @Override
+    @Message("事件")
+    String notificationEventLabel();
+
+    @Override
+    @Message("{#when e}{#is 'booked'}下单成功{#is 'accepted'}已接单{#is 'departed'}服务人员已出发{#is 'arrived'}服务人员已到达{#is 'completed'}服务完成{#is 'cancelled'}订单取消{#is 'refunded'}退款到账{#is 'review-reminder'}评价提醒{#else}{e}{/when}")
+    String notificationEvent(String e);
+
+    @Override
+    @Message("渠道")
+    String channel();
+
+    @Override
+    @Message("{#when c}{#is 'IN_APP'}站内消息{#is 'SMS'}短信{#is 'WECHAT'}微信订阅消息{#else}{c}{/when}")
+    String channelName(String c);
+
+    @Override
+    @Message("内容")
+    String templateText();
+
+    @Override
+    @Message("标题")
+    String templateTitle();
+
+    @Override
+    @Message("自定义")
+    String ownTemplate();
+
+    @Override
+    @Message("系统默认")
+    String builtInTemplate();
+
+    @Override
+    @Message("可用占位符")
+    String placeholdersHint();
+
+    @Override
+    @Message("短信服务商模板编号")
+    String smsTemplateCode();
+
+    @Override
+    @Message("微信模板 ID")
+    String wechatTemplateId();
+
+    @Override
+    @Message("小程序页面")
+    String wechatPage();
+
+    @Override
+    @Message("参数，每行一个：名称=内容")
+    String templateParams();
+
+    @Override
+    @Message("每个参数请写成 名称=内容。")
+    String paramLine();
+
+    @Override
+    @Message("预览")
+    String preview();
+
+    @Override
+    @Message("预览将用示例订单填充模板。")
+    String previewHint();
+
+    @Override
+    @Message("恢复系统默认模板")
+    String resetTemplate();
+
+    @Override
+    @Message("确认删除自定义模板并恢复系统默认？")
+    String confirmTemplateReset();
+
+    @Override
+    @Message("已恢复系统默认模板。")
+    String templateReset();
+
 }
