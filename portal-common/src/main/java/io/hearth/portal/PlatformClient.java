@@ -1,6 +1,7 @@
 package io.hearth.portal;
 
 import io.hearth.portal.api.CatalogApi;
+import io.hearth.portal.api.ChatApi;
 import io.hearth.portal.api.DispatchApi;
 import io.hearth.portal.api.NotificationApi;
 import io.hearth.portal.api.OrderApi;
@@ -287,4 +288,29 @@ public interface PlatformClient {
     @Path("/tenant/notification-templates/{event}/{channel}/{locale}/preview")
     NotificationApi.Preview previewNotificationTemplate(@PathParam("event") String event,
             @PathParam("channel") String channel, @PathParam("locale") String locale, NotificationApi.Content in);
+
+    // ---- chat: support inbox, orders' conversations ----
+
+    @GET
+    @Path("/tenant/support/conversations")
+    ChatApi.Page<ChatApi.InboxRow> supportConversations(@QueryParam("unread") boolean unread,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/tenant/support/conversations/{id}/messages")
+    ChatApi.MessagePage supportMessages(@PathParam("id") String id, @QueryParam("beforeSeq") Long beforeSeq,
+            @QueryParam("limit") int limit);
+
+    @POST
+    @Path("/tenant/support/conversations/{id}/messages")
+    ChatApi.Sent sendSupportMessage(@PathParam("id") String id, ChatApi.SendInput in);
+
+    @POST
+    @Path("/tenant/support/conversations/{id}/read")
+    ChatApi.ReadMark readSupport(@PathParam("id") String id, ChatApi.ReadInput in);
+
+    @GET
+    @Path("/tenant/orders/{id}/conversation/messages")
+    ChatApi.MessagePage orderMessages(@PathParam("id") String id, @QueryParam("beforeSeq") Long beforeSeq,
+            @QueryParam("limit") int limit);
 }

@@ -25,6 +25,8 @@ public final class AdminRoles {
     public static final Set<String> DISPATCH = Set.of(OWNER, DISPATCHER);
     public static final Set<String> CUSTOMERS = Set.of(OWNER, CUSTOMER_SERVICE, MARKETING);
     public static final Set<String> CHAT = Set.of(OWNER, CUSTOMER_SERVICE);
+    /** An order's customer–worker conversation, read only. */
+    public static final Set<String> ORDER_CHAT = Set.of(OWNER, CUSTOMER_SERVICE, DISPATCHER);
     /** Settings: dispatch (owner, dispatcher reads) and notification templates (marketing, customer service). */
     public static final Set<String> SETTINGS = Set.of(OWNER, DISPATCHER, MARKETING, CUSTOMER_SERVICE);
     public static final Set<String> TEMPLATES_READ = Set.of(OWNER, MARKETING, CUSTOMER_SERVICE);

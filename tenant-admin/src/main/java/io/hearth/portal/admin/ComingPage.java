@@ -16,14 +16,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Customers and the customer-service inbox need platform APIs that are being built now: their menu entries lead here until then.
+ * Customers need platform APIs that are being built now: their menu entry leads here until then.
  */
 @Path("/coming/{feature}")
 @Authenticated
 public class ComingPage {
 
-    static final Map<String, Set<String>> FEATURES = Map.of("customers",
-            AdminRoles.CUSTOMERS, "chat", AdminRoles.CHAT);
+    static final Map<String, Set<String>> FEATURES = Map.of("customers", AdminRoles.CUSTOMERS);
 
     @CheckedTemplate(basePath = "ComingPage")
     static class Templates {

@@ -1,6 +1,7 @@
 package io.hearth.portal.admin;
 
 import io.hearth.portal.PlatformClient;
+import io.hearth.portal.api.ChatApi;
 import io.hearth.portal.api.DispatchApi;
 import io.hearth.portal.api.OrderApi;
 import io.hearth.portal.web.Bundles;
@@ -52,7 +53,7 @@ public class OrderPages {
     }
 
     /** Which actions the viewer's roles allow on this order (the platform checks again). */
-    public record Allowed(boolean dispatch, boolean reschedule, boolean cancel, boolean refund) {
+    public record Allowed(boolean dispatch, boolean reschedule, boolean cancel, boolean refund, boolean conversation) {
     }
 
     @CheckedTemplate(basePath = "OrderPages")
@@ -63,6 +64,9 @@ public class OrderPages {
         static native TemplateInstance detail(OrderApi.Detail order, OrderApi.OrderPayments payments,
                 OrderApi.Cancellation cancellation, DispatchApi.Candidates candidates, Allowed allowed,
                 FormErrors errors, String failedForm, String done, String refundKey);
+
+        static native TemplateInstance conversation(OrderApi.Detail order, List<ChatApi.Message> messages,
+                String olderHref);
     }
 
     @Inject
@@ -117,6 +121,18 @@ public class OrderPages {
     @Path("/{id}")
     public TemplateInstance detail(@PathParam("id") String id, @QueryParam("done") String done) {
         return page(id, FormErrors.none(), null, done);
+    }
+
+    /** The order's customer–worker conversation, read only, in pages (older via {@code before}). */
+    @GET
+    @Path("/{id}/conversation")
+    @RolesAllowed({ PortalRoles.OWNER, PortalRoles.CUSTOMER_SERVICE, PortalRoles.DISPATCHER })
+    public TemplateInstance conversation(@PathParam("id") String id, @QueryParam("before") Long before) {
+        OrderApi.Detail order = platform.order(id);
+        ChatApi.MessagePage page = platform.orderMessages(id, before, InboxPages.MESSAGES);
+        String older = page == null || page.nextBeforeSeq() == null ? null
+                : "/orders/" + id + "/conversation?before=" + page.nextBeforeSeq();
+        return Templates.conversation(order, InboxPages.oldestFirst(page), older);
     }
 
     @POST
@@ -190,7 +206,8 @@ public class OrderPages {
         Allowed allowed = new Allowed(has(PortalRoles.OWNER, PortalRoles.DISPATCHER),
                 has(PortalRoles.OWNER, PortalRoles.DISPATCHER),
                 has(PortalRoles.OWNER, PortalRoles.DISPATCHER, PortalRoles.CUSTOMER_SERVICE),
-                has(PortalRoles.OWNER, PortalRoles.FINANCE));
+                has(PortalRoles.OWNER, PortalRoles.FINANCE),
+                has(PortalRoles.OWNER, PortalRoles.CUSTOMER_SERVICE, PortalRoles.DISPATCHER));
         OrderApi.OrderPayments payments = platform.payments(id);
         OrderApi.Cancellation cancellation = null;
         if (allowed.cancel() && !order.closed()) {

@@ -586,4 +586,46 @@ public interface Ta {
     @Message("The built-in template is used again.")
     String templateReset();
 
+    @Message("All")
+    String allConversations();
+
+    @Message("Unread")
+    String unreadConversations();
+
+    @Message("image")
+    String chatImage();
+
+    @Message("Conversation")
+    String conversation();
+
+    @Message("Older messages")
+    String olderMessages();
+
+    @Message("Your answer")
+    String reply();
+
+    @Message("Send")
+    String send();
+
+    @Message("Mark as read")
+    String markRead();
+
+    @Message("Marked as read.")
+    String markedRead();
+
+    @Message("The answer is sent.")
+    String replySent();
+
+    @Message("At most 1000 characters.")
+    String messageTooLong();
+
+    @Message("{#when k}{#is 'CUSTOMER'}Customer{#is 'WORKER'}Worker{#is 'STAFF'}Customer service{#is 'SYSTEM'}System{#else}{k}{/when}")
+    String senderKind(String k);
+
+    @Message("Customer–worker conversation")
+    String orderConversation();
+
+    @Message("Read only: what the customer and the worker wrote each other about this order.")
+    String readOnlyConversation();
+
 }

@@ -779,4 +779,60 @@ public interface TaZh extends Ta {
     @Message("已恢复系统默认模板。")
     String templateReset();
 
+    @Override
+    @Message("全部")
+    String allConversations();
+
+    @Override
+    @Message("未读")
+    String unreadConversations();
+
+    @Override
+    @Message("图片")
+    String chatImage();
+
+    @Override
+    @Message("会话")
+    String conversation();
+
+    @Override
+    @Message("更早的消息")
+    String olderMessages();
+
+    @Override
+    @Message("回复内容")
+    String reply();
+
+    @Override
+    @Message("发送")
+    String send();
+
+    @Override
+    @Message("标为已读")
+    String markRead();
+
+    @Override
+    @Message("已标为已读。")
+    String markedRead();
+
+    @Override
+    @Message("回复已发送。")
+    String replySent();
+
+    @Override
+    @Message("最多 1000 个字符。")
+    String messageTooLong();
+
+    @Override
+    @Message("{#when k}{#is 'CUSTOMER'}客户{#is 'WORKER'}服务人员{#is 'STAFF'}客服{#is 'SYSTEM'}系统{#else}{k}{/when}")
+    String senderKind(String k);
+
+    @Override
+    @Message("客户与服务人员的会话")
+    String orderConversation();
+
+    @Override
+    @Message("只读：客户与服务人员就此订单的沟通记录。")
+    String readOnlyConversation();
+
 }

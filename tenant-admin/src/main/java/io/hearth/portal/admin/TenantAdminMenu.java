@@ -25,7 +25,7 @@ public class TenantAdminMenu implements PortalMenu {
                 new MenuEntry("catalog", "/catalog", ta.menu_catalog(), AdminRoles.CATALOG_READ, false),
                 new MenuEntry("pricing", "/pricing", ta.menu_pricing(), AdminRoles.CATALOG_READ, false),
                 new MenuEntry("customers", "/coming/customers", ta.menu_customers(), AdminRoles.CUSTOMERS, true),
-                new MenuEntry("chat", "/coming/chat", ta.menu_chat(), AdminRoles.CHAT, true),
+                new MenuEntry("chat", "/inbox", ta.menu_chat(), AdminRoles.CHAT, false),
                 new MenuEntry("settings", "/settings", ta.menu_settings(), AdminRoles.SETTINGS, false));
     }
 }
