@@ -24,6 +24,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * The dispatch exception board: alerts with their counts (acknowledge, resolve with a note), customers' complaints
  * (take in hand, close with a resolution) — owner, dispatcher, customer service — and the manual-dispatch queue
- * (owner, dispatcher) linking to each order's page. Actions go through htmx and answer the changed row.
+ * (owner, dispatcher) linking to each order's page. Actions go through htmx and answer the changed row, or the
+ * errors in the row's error slot.
  */
 @Path("/alerts")
 @RolesAllowed({ PortalRoles.OWNER, PortalRoles.DISPATCHER, PortalRoles.CUSTOMER_SERVICE })
@@ -49,14 +51,16 @@ public class AlertPages {
     @CheckedTemplate(basePath = "AlertPages")
     static class Templates {
         static native TemplateInstance alerts(List<DispatchApi.Alert> alerts, DispatchApi.Summary summary,
-                KeysetPager pager, Filter filter, boolean queue, FormErrors errors);
+                KeysetPager pager, Filter filter, boolean queue);
 
-        static native TemplateInstance alerts$row(DispatchApi.Alert a, FormErrors errors);
+        static native TemplateInstance alerts$row(DispatchApi.Alert a);
 
         static native TemplateInstance complaints(List<DispatchApi.Complaint> complaints, KeysetPager pager,
-                Filter filter, boolean queue, FormErrors errors);
+                Filter filter, boolean queue);
 
-        static native TemplateInstance complaints$row(DispatchApi.Complaint c, FormErrors errors);
+        static native TemplateInstance complaints$row(DispatchApi.Complaint c);
+
+        static native TemplateInstance rowErrors(FormErrors errors);
 
         static native TemplateInstance manual(List<DispatchApi.OrderState> orders, boolean queue);
     }
@@ -83,43 +87,43 @@ public class AlertPages {
         filters.put("kind", filter.kind());
         return Templates.alerts(page.items(), summary,
                 KeysetPager.of("/alerts", filters, Forms.trimmed(after), trail, page.next()),
-                filter, queue(), FormErrors.none());
+                filter, queue());
     }
 
     @POST
     @Path("/{id}/acknowledge")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance acknowledge(@PathParam("id") String id) {
+    public Response acknowledge(@PathParam("id") String id) {
         return alertRow(id, FormErrors.none(), () -> platform.acknowledgeAlert(id));
     }
 
     @POST
     @Path("/{id}/resolve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance resolve(@PathParam("id") String id, @FormParam("note") String note) {
+    public Response resolve(@PathParam("id") String id, @FormParam("note") String note) {
         FormErrors errors = FormErrors.none();
         String n = new Forms(errors, msg()).required("note", note);
         return alertRow(id, errors, () -> platform.resolveAlert(id, new DispatchApi.ResolutionInput(n)));
     }
 
     /**
-     * htmx swaps only successful answers, so a refused action answers 200 with the row as it was (rebuilt from the
-     * id: the form carries no copy of the alert) and the error under it.
+     * htmx swaps only successful answers into the row, so a refused action answers 200 with just the errors,
+     * retargeted (HX-Retarget) to the row's error slot: the row stays as it was.
      */
-    private TemplateInstance alertRow(String id, FormErrors errors, Supplier<DispatchApi.Alert> call) {
+    private Response alertRow(String id, FormErrors errors, Supplier<DispatchApi.Alert> call) {
         if (!errors.any()) {
             try {
-                return Templates.alerts$row(call.get(), errors);
+                return Response.ok(Templates.alerts$row(call.get())).build();
             } catch (PlatformRefused e) {
                 errors.platform(PlatformProblem.forForm(e));
             }
         }
-        return Templates.alerts$row(placeholder(id), errors);
+        return refused("#alert-" + id + "-errors", errors);
     }
 
-    private static DispatchApi.Alert placeholder(String id) {
-        return new DispatchApi.Alert(id, null, null, null, null, null, null, "OPEN", null, 0, null, null, null, null,
-                null, null, false, 0);
+    static Response refused(String slot, FormErrors errors) {
+        return Response.ok(Templates.rowErrors(errors)).header("HX-Retarget", slot).header("HX-Reswap", "innerHTML")
+                .build();
     }
 
     @GET
@@ -133,35 +137,34 @@ public class AlertPages {
         filters.put("state", filter.state());
         return Templates.complaints(page.items(),
                 KeysetPager.of("/alerts/complaints", filters, Forms.trimmed(after), trail, page.next()),
-                filter, queue(), FormErrors.none());
+                filter, queue());
     }
 
     @POST
     @Path("/complaints/{id}/handle")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance handle(@PathParam("id") String id) {
+    public Response handle(@PathParam("id") String id) {
         return complaintRow(id, FormErrors.none(), () -> platform.handleComplaint(id));
     }
 
     @POST
     @Path("/complaints/{id}/close")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance close(@PathParam("id") String id, @FormParam("resolution") String resolution) {
+    public Response close(@PathParam("id") String id, @FormParam("resolution") String resolution) {
         FormErrors errors = FormErrors.none();
         String r = new Forms(errors, msg()).required("resolution", resolution);
         return complaintRow(id, errors, () -> platform.closeComplaint(id, new DispatchApi.ClosureInput(r)));
     }
 
-    private TemplateInstance complaintRow(String id, FormErrors errors, Supplier<DispatchApi.Complaint> call) {
+    private Response complaintRow(String id, FormErrors errors, Supplier<DispatchApi.Complaint> call) {
         if (!errors.any()) {
             try {
-                return Templates.complaints$row(call.get(), errors);
+                return Response.ok(Templates.complaints$row(call.get())).build();
             } catch (PlatformRefused e) {
                 errors.platform(PlatformProblem.forForm(e));
             }
         }
-        return Templates.complaints$row(new DispatchApi.Complaint(id, null, null, null, null, null, null, List.of(),
-                "OPEN", null, null, null, null, null, null), errors);
+        return refused("#complaint-" + id + "-errors", errors);
     }
 
     /** Orders waiting for a dispatcher (the platform's MANUAL_NEEDED), each linking to its order page. */

@@ -448,9 +448,6 @@ public interface Ta {
     @Message("Resolved automatically")
     String resolvedAutomatically();
 
-    @Message("Not changed:")
-    String alertNotChanged();
-
     @Message("Acknowledge this alert (you are on it)?")
     String confirmAcknowledge();
 

@@ -596,10 +596,6 @@ public interface TaZh extends Ta {
     String resolvedAutomatically();
 
     @Override
-    @Message("未更改：")
-    String alertNotChanged();
-
-    @Override
     @Message("确认接手处理该告警？")
     String confirmAcknowledge();
 

@@ -145,7 +145,8 @@ class DispatchAlertPagesTest {
         given().header("HX-Request", "true").cookie("hearth-csrf", csrf.cookie()).contentType(Fixtures.FORM)
                 .formParam("csrf-token", csrf.token()).formParam("note", "  ")
                 .post("/alerts/" + ALERT_ID + "/resolve")
-                .then().statusCode(200).body(containsString("data-field-error=\"note\">Required."));
+                .then().statusCode(200).header("HX-Retarget", "#alert-" + ALERT_ID + "-errors")
+                .body(containsString("data-field-error=\"note\">Required."));
         verify(platform, never()).resolveAlert(anyString(), any());
         when(platform.resolveAlert(eq(ALERT_ID), any())).thenReturn(Fixtures.alert("RESOLVED", "Called the worker"));
         given().header("HX-Request", "true").cookie("hearth-csrf", csrf.cookie()).contentType(Fixtures.FORM)
@@ -176,7 +177,10 @@ class DispatchAlertPagesTest {
         given().header("HX-Request", "true").cookie("hearth-csrf", csrf.cookie()).contentType(Fixtures.FORM)
                 .formParam("csrf-token", csrf.token())
                 .post("/alerts/" + ALERT_ID + "/acknowledge")
-                .then().statusCode(200).body(containsString("id=\"platform-detail\">The alert is already resolved."));
+                .then().statusCode(200).header("HX-Retarget", "#alert-" + ALERT_ID + "-errors")
+                .header("HX-Reswap", "innerHTML")
+                .body(containsString("id=\"platform-detail\">The alert is already resolved."))
+                .body(not(containsString("<tr")));
     }
 
     @Test
@@ -191,7 +195,8 @@ class DispatchAlertPagesTest {
         given().header("HX-Request", "true").cookie("hearth-csrf", csrf.cookie()).contentType(Fixtures.FORM)
                 .formParam("csrf-token", csrf.token()).formParam("resolution", "")
                 .post("/alerts/complaints/" + COMPLAINT_ID + "/close")
-                .then().statusCode(200).body(containsString("data-field-error=\"resolution\">Required."));
+                .then().statusCode(200).header("HX-Retarget", "#complaint-" + COMPLAINT_ID + "-errors")
+                .body(containsString("data-field-error=\"resolution\">Required."));
         verify(platform, never()).closeComplaint(anyString(), any());
         when(platform.closeComplaint(eq(COMPLAINT_ID), any())).thenReturn(Fixtures.complaint("CLOSED", "Cleaned again"));
         given().header("HX-Request", "true").cookie("hearth-csrf", csrf.cookie()).contentType(Fixtures.FORM)
