@@ -1,6 +1,9 @@
 package io.hearth.portal;
 
 import io.hearth.portal.api.CatalogApi;
+import io.hearth.portal.api.ChatApi;
+import io.hearth.portal.api.DispatchApi;
+import io.hearth.portal.api.NotificationApi;
 import io.hearth.portal.api.OrderApi;
 import io.hearth.portal.api.PricingApi;
 import io.hearth.portal.api.WorkerApi;
@@ -203,4 +206,111 @@ public interface PlatformClient {
     @Path("/tenant/orders/{id}/refunds")
     OrderApi.RefundView refund(@PathParam("id") String id, @HeaderParam("Idempotency-Key") String idempotencyKey,
             OrderApi.NewRefund in);
+
+    // ---- dispatch: alerts, complaints, manual queue, candidates, settings ----
+
+    @GET
+    @Path("/tenant/dispatch/alerts")
+    DispatchApi.Page<DispatchApi.Alert> alerts(@QueryParam("state") String state, @QueryParam("kind") String kind,
+            @QueryParam("after") String after, @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/tenant/dispatch/alerts/summary")
+    DispatchApi.Summary alertSummary();
+
+    @POST
+    @Path("/tenant/dispatch/alerts/{id}/acknowledgement")
+    DispatchApi.Alert acknowledgeAlert(@PathParam("id") String id);
+
+    @POST
+    @Path("/tenant/dispatch/alerts/{id}/resolution")
+    DispatchApi.Alert resolveAlert(@PathParam("id") String id, DispatchApi.ResolutionInput in);
+
+    @GET
+    @Path("/tenant/complaints")
+    DispatchApi.Page<DispatchApi.Complaint> complaints(@QueryParam("state") String state,
+            @QueryParam("after") String after, @QueryParam("limit") int limit);
+
+    @POST
+    @Path("/tenant/complaints/{id}/handling")
+    DispatchApi.Complaint handleComplaint(@PathParam("id") String id);
+
+    @POST
+    @Path("/tenant/complaints/{id}/closure")
+    DispatchApi.Complaint closeComplaint(@PathParam("id") String id, DispatchApi.ClosureInput in);
+
+    @GET
+    @Path("/tenant/dispatch/orders")
+    List<DispatchApi.OrderState> dispatchOrders(@QueryParam("state") String state, @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/tenant/orders/{id}/dispatch/candidates")
+    DispatchApi.Candidates candidates(@PathParam("id") String id);
+
+    @GET
+    @Path("/tenant/settings/dispatch")
+    DispatchApi.Settings dispatchSettings();
+
+    @PUT
+    @Path("/tenant/settings/dispatch")
+    DispatchApi.Settings putDispatchSettings(DispatchApi.Settings in);
+
+    @GET
+    @Path("/tenant/settings/monitor")
+    DispatchApi.MonitorRules monitorRules();
+
+    @PUT
+    @Path("/tenant/settings/monitor")
+    DispatchApi.MonitorRules putMonitorRules(DispatchApi.MonitorRules in);
+
+    // ---- notification templates ----
+
+    @GET
+    @Path("/tenant/notification-templates")
+    List<NotificationApi.Template> notificationTemplates();
+
+    @GET
+    @Path("/tenant/notification-templates/{event}/{channel}/{locale}")
+    NotificationApi.Template notificationTemplate(@PathParam("event") String event, @PathParam("channel") String channel,
+            @PathParam("locale") String locale);
+
+    @PUT
+    @Path("/tenant/notification-templates/{event}/{channel}/{locale}")
+    NotificationApi.Template putNotificationTemplate(@PathParam("event") String event,
+            @PathParam("channel") String channel, @PathParam("locale") String locale, NotificationApi.Content in);
+
+    @DELETE
+    @Path("/tenant/notification-templates/{event}/{channel}/{locale}")
+    NotificationApi.Template resetNotificationTemplate(@PathParam("event") String event,
+            @PathParam("channel") String channel, @PathParam("locale") String locale);
+
+    @POST
+    @Path("/tenant/notification-templates/{event}/{channel}/{locale}/preview")
+    NotificationApi.Preview previewNotificationTemplate(@PathParam("event") String event,
+            @PathParam("channel") String channel, @PathParam("locale") String locale, NotificationApi.Content in);
+
+    // ---- chat: support inbox, orders' conversations ----
+
+    @GET
+    @Path("/tenant/support/conversations")
+    ChatApi.Page<ChatApi.InboxRow> supportConversations(@QueryParam("unread") boolean unread,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/tenant/support/conversations/{id}/messages")
+    ChatApi.MessagePage supportMessages(@PathParam("id") String id, @QueryParam("beforeSeq") Long beforeSeq,
+            @QueryParam("limit") int limit);
+
+    @POST
+    @Path("/tenant/support/conversations/{id}/messages")
+    ChatApi.Sent sendSupportMessage(@PathParam("id") String id, ChatApi.SendInput in);
+
+    @POST
+    @Path("/tenant/support/conversations/{id}/read")
+    ChatApi.ReadMark readSupport(@PathParam("id") String id, ChatApi.ReadInput in);
+
+    @GET
+    @Path("/tenant/orders/{id}/conversation/messages")
+    ChatApi.MessagePage orderMessages(@PathParam("id") String id, @QueryParam("beforeSeq") Long beforeSeq,
+            @QueryParam("limit") int limit);
 }

@@ -27,24 +27,26 @@ public record KeysetPager(String firstHref, String prevHref, String nextHref) {
     public static KeysetPager of(String path, Map<String, String> filters, String cursor, String trail, String next) {
         List<String> before = trail == null || trail.isBlank() ? new ArrayList<>()
                 : new ArrayList<>(Arrays.asList(trail.split(",")));
-        String base = path + "?" + query(filters);
+        String q = query(filters);
+        String first = q.isEmpty() ? path : path + "?" + q;
+        // the prefix of a link with a cursor: "/inbox?cursor=…" without filters, "/orders?status=X&cursor=…" with
+        String base = q.isEmpty() ? path + "?" : path + "?" + q + "&";
         if (cursor == null || cursor.isBlank()) {
-            return new KeysetPager(null, null, next == null ? null : base + "&cursor=" + enc(next));
+            return new KeysetPager(null, null, next == null ? null : base + "cursor=" + enc(next));
         }
-        String first = base;
         String prev;
         if (before.isEmpty()) {
             prev = first;
         } else {
             String prevCursor = before.remove(before.size() - 1);
             prev = prevCursor.isEmpty() ? first
-                    : base + "&cursor=" + enc(prevCursor) + (before.isEmpty() ? "" : "&trail=" + enc(String.join(",", before)));
+                    : base + "cursor=" + enc(prevCursor) + (before.isEmpty() ? "" : "&trail=" + enc(String.join(",", before)));
         }
         List<String> forward = trail == null || trail.isBlank() ? new ArrayList<>()
                 : new ArrayList<>(Arrays.asList(trail.split(",")));
         forward.add(cursor);
         String nextHref = next == null ? null
-                : base + "&cursor=" + enc(next) + "&trail=" + enc(String.join(",", forward));
+                : base + "cursor=" + enc(next) + "&trail=" + enc(String.join(",", forward));
         return new KeysetPager(first, prev, nextHref);
     }
 

@@ -32,6 +32,14 @@ class PagersTest {
     }
 
     @Test
+    void keysetLinksWithoutFiltersHaveNoStrayAmpersand() {
+        assertEquals("/inbox?cursor=k2", KeysetPager.of("/inbox", Map.of(), null, null, "k2").nextHref());
+        KeysetPager second = KeysetPager.of("/inbox", Map.of(), "k2", null, "k3");
+        assertEquals("/inbox", second.firstHref());
+        assertEquals("/inbox?cursor=k3&trail=k2", second.nextHref());
+    }
+
+    @Test
     void offsetPagesCountFromZero() {
         OffsetPager p = OffsetPager.of("/workers", Map.of(), 1, 20, 45);
         assertEquals(2, p.page());

@@ -19,10 +19,17 @@ public final class AdminRoles {
     public static final Set<String> ORDERS_READ = Set.of(OWNER, DISPATCHER, CUSTOMER_SERVICE, FINANCE);
     public static final Set<String> CATALOG_READ = Set.of(OWNER, CATALOG_MANAGER, DISPATCHER, CUSTOMER_SERVICE);
     public static final Set<String> WORKERS_READ = Set.of(OWNER, DISPATCHER);
-    public static final Set<String> ALERTS = Set.of(OWNER, DISPATCHER);
+    /** The alert board and complaints (the platform's alert and complaint APIs). */
+    public static final Set<String> ALERTS = Set.of(OWNER, DISPATCHER, CUSTOMER_SERVICE);
+    /** The manual-dispatch queue, candidates and dispatch settings (read). */
+    public static final Set<String> DISPATCH = Set.of(OWNER, DISPATCHER);
     public static final Set<String> CUSTOMERS = Set.of(OWNER, CUSTOMER_SERVICE, MARKETING);
     public static final Set<String> CHAT = Set.of(OWNER, CUSTOMER_SERVICE);
-    public static final Set<String> SETTINGS = Set.of(OWNER);
+    /** An order's customer–worker conversation, read only. */
+    public static final Set<String> ORDER_CHAT = Set.of(OWNER, CUSTOMER_SERVICE, DISPATCHER);
+    /** Settings: dispatch (owner, dispatcher reads) and notification templates (marketing, customer service). */
+    public static final Set<String> SETTINGS = Set.of(OWNER, DISPATCHER, MARKETING, CUSTOMER_SERVICE);
+    public static final Set<String> TEMPLATES_READ = Set.of(OWNER, MARKETING, CUSTOMER_SERVICE);
 
     private AdminRoles() {
     }

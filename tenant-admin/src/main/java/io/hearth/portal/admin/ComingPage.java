@@ -16,15 +16,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Dispatch alerts, customers, the customer-service inbox and settings (branding, dispatch mode, notification
- * templates) need platform APIs that are being built now: their menu entries lead here until then.
+ * Customers need platform APIs that are being built now: their menu entry leads here until then.
  */
 @Path("/coming/{feature}")
 @Authenticated
 public class ComingPage {
 
-    static final Map<String, Set<String>> FEATURES = Map.of("alerts", AdminRoles.ALERTS, "customers",
-            AdminRoles.CUSTOMERS, "chat", AdminRoles.CHAT, "settings", AdminRoles.SETTINGS);
+    static final Map<String, Set<String>> FEATURES = Map.of("customers", AdminRoles.CUSTOMERS);
 
     @CheckedTemplate(basePath = "ComingPage")
     static class Templates {

@@ -1,8 +1,9 @@
 package io.hearth.portal.admin;
 
 import io.hearth.portal.PlatformClient;
+import io.hearth.portal.api.ChatApi;
+import io.hearth.portal.api.DispatchApi;
 import io.hearth.portal.api.OrderApi;
-import io.hearth.portal.api.WorkerApi;
 import io.hearth.portal.web.Bundles;
 import io.hearth.portal.web.FormErrors;
 import io.hearth.portal.web.KeysetPager;
@@ -36,7 +37,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Orders: the filterable list (keyset pages), an order's detail with its timeline and payments, and the staff
- * actions — manual dispatch (owner, dispatcher), reschedule (owner, dispatcher), cancel with the fee preview
+ * actions — manual dispatch among the platform's ranked candidates, a reason when changing the worker (owner,
+ * dispatcher), reschedule (owner, dispatcher), cancel with the fee preview
  * (owner, dispatcher, customer service) and refund (owner, finance) — each asking for confirmation.
  */
 @Path("/orders")
@@ -51,7 +53,7 @@ public class OrderPages {
     }
 
     /** Which actions the viewer's roles allow on this order (the platform checks again). */
-    public record Allowed(boolean dispatch, boolean reschedule, boolean cancel, boolean refund) {
+    public record Allowed(boolean dispatch, boolean reschedule, boolean cancel, boolean refund, boolean conversation) {
     }
 
     @CheckedTemplate(basePath = "OrderPages")
@@ -60,8 +62,11 @@ public class OrderPages {
                 List<String> statuses, FormErrors errors);
 
         static native TemplateInstance detail(OrderApi.Detail order, OrderApi.OrderPayments payments,
-                OrderApi.Cancellation cancellation, List<WorkerApi.Summary> workers, Allowed allowed,
+                OrderApi.Cancellation cancellation, DispatchApi.Candidates candidates, Allowed allowed,
                 FormErrors errors, String failedForm, String done, String refundKey);
+
+        static native TemplateInstance conversation(OrderApi.Detail order, List<ChatApi.Message> messages,
+                String olderHref);
     }
 
     @Inject
@@ -118,16 +123,31 @@ public class OrderPages {
         return page(id, FormErrors.none(), null, done);
     }
 
+    /** The order's customer–worker conversation, read only, in pages (older via {@code before}). */
+    @GET
+    @Path("/{id}/conversation")
+    @RolesAllowed({ PortalRoles.OWNER, PortalRoles.CUSTOMER_SERVICE, PortalRoles.DISPATCHER })
+    public TemplateInstance conversation(@PathParam("id") String id, @QueryParam("before") Long before) {
+        OrderApi.Detail order = platform.order(id);
+        ChatApi.MessagePage page = platform.orderMessages(id, before, InboxPages.MESSAGES);
+        String older = page == null || page.nextBeforeSeq() == null ? null
+                : "/orders/" + id + "/conversation?before=" + page.nextBeforeSeq();
+        return Templates.conversation(order, InboxPages.oldestFirst(page), older);
+    }
+
     @POST
     @Path("/{id}/assign")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ PortalRoles.OWNER, PortalRoles.DISPATCHER })
     public Response assign(@PathParam("id") String id, @FormParam("workerId") String workerId,
-            @FormParam("reason") String reason) {
+            @FormParam("reason") String reason, @FormParam("currentWorkerId") String currentWorkerId) {
         FormErrors errors = FormErrors.none();
         Forms check = new Forms(errors, msg());
         String w = check.required("workerId", workerId);
-        String r = check.required("reason", reason);
+        String current = Forms.trimmed(currentWorkerId);
+        // the first worker needs no reason, changing the worker does (the platform checks again: 422)
+        String r = current != null && w != null && !current.equals(w) ? check.required("reason", reason)
+                : Forms.trimmed(reason);
         return act(id, "assign", errors, () -> platform.assign(id, new OrderApi.AssignInput(w, r)));
     }
 
@@ -186,7 +206,8 @@ public class OrderPages {
         Allowed allowed = new Allowed(has(PortalRoles.OWNER, PortalRoles.DISPATCHER),
                 has(PortalRoles.OWNER, PortalRoles.DISPATCHER),
                 has(PortalRoles.OWNER, PortalRoles.DISPATCHER, PortalRoles.CUSTOMER_SERVICE),
-                has(PortalRoles.OWNER, PortalRoles.FINANCE));
+                has(PortalRoles.OWNER, PortalRoles.FINANCE),
+                has(PortalRoles.OWNER, PortalRoles.CUSTOMER_SERVICE, PortalRoles.DISPATCHER));
         OrderApi.OrderPayments payments = platform.payments(id);
         OrderApi.Cancellation cancellation = null;
         if (allowed.cancel() && !order.closed()) {
@@ -196,12 +217,18 @@ public class OrderPages {
                 // no preview: the cancel form still works and shows the platform's answer
             }
         }
-        List<WorkerApi.Summary> workers = List.of();
+        DispatchApi.Candidates candidates = null;
         if (allowed.dispatch() && !order.closed()) {
-            WorkerApi.Page<WorkerApi.Summary> approved = platform.workers("APPROVED", null, null, null, 0, 100);
-            workers = approved == null ? List.of() : approved.items();
+            try {
+                candidates = platform.candidates(id);
+            } catch (PlatformRefused e) {
+                // no ranking (e.g. the order has no position): the form says no one can take it
+            }
         }
-        return Templates.detail(order, payments, cancellation, workers, allowed, errors,
+        if (candidates == null || candidates.candidates() == null) {
+            candidates = new DispatchApi.Candidates(id, 0, List.of(), Map.of());
+        }
+        return Templates.detail(order, payments, cancellation, candidates, allowed, errors,
                 failedForm == null ? "" : failedForm, done == null ? "" : done, UUID.randomUUID().toString());
     }
 

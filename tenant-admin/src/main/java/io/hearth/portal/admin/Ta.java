@@ -412,4 +412,217 @@ public interface Ta {
     @Message("Amount in yuan")
     String amountYuan();
 
+    @Message("Complaints")
+    String complaints();
+
+    @Message("Manual dispatch queue")
+    String manualQueue();
+
+    @Message("Orders the automatic dispatch could not place: open one to dispatch it by hand.")
+    String manualQueueHint();
+
+    @Message("Since")
+    String since();
+
+    @Message("{#when s}{#is 'OPEN'}Open{#is 'ACKNOWLEDGED'}Acknowledged{#is 'RESOLVED'}Resolved{#else}{s}{/when}")
+    String alertState(String s);
+
+    @Message("Kind")
+    String alertKindLabel();
+
+    @Message("All kinds")
+    String allKinds();
+
+    @Message("{#when k}{#is 'UNACCEPTED'}Not accepted{#is 'NOT_DEPARTED'}Not departed{#is 'LATE_ARRIVAL'}Late arrival{#is 'OVERRUN'}Service overrun{#is 'COMPLAINT'}Complaint{#else}{k}{/when}")
+    String alertKind(String k);
+
+    @Message("Raised")
+    String raised();
+
+    @Message("Actions")
+    String actions();
+
+    @Message("{n} min ago")
+    String ageMinutes(String n);
+
+    @Message("Resolved automatically")
+    String resolvedAutomatically();
+
+    @Message("Acknowledge this alert (you are on it)?")
+    String confirmAcknowledge();
+
+    @Message("Acknowledge")
+    String acknowledge();
+
+    @Message("Resolve this alert with the note?")
+    String confirmResolve();
+
+    @Message("What was done")
+    String resolutionNote();
+
+    @Message("Resolve")
+    String resolve();
+
+    @Message("{#when s}{#is 'OPEN'}Open{#is 'HANDLING'}Being handled{#is 'CLOSED'}Closed{#else}{s}{/when}")
+    String complaintState(String s);
+
+    @Message("Category")
+    String complaintCategoryLabel();
+
+    @Message("{#when c}{#is 'LATE'}Late{#is 'NO_SHOW'}No show{#is 'QUALITY'}Quality{#is 'DAMAGE'}Damage{#is 'BEHAVIOUR'}Behaviour{#is 'BILLING'}Billing{#is 'OTHER'}Other{#else}{c}{/when}")
+    String complaintCategory(String c);
+
+    @Message("Complaint")
+    String complaintText();
+
+    @Message("Take this complaint in hand?")
+    String confirmHandle();
+
+    @Message("Take in hand")
+    String handle();
+
+    @Message("Close this complaint with the resolution?")
+    String confirmClose();
+
+    @Message("Resolution")
+    String resolution();
+
+    @Message("Close")
+    String closeComplaint();
+
+    @Message("Candidates within {radius} km, best first")
+    String candidates(String radius);
+
+    @Message("Choose a candidate")
+    String chooseCandidate();
+
+    @Message("No worker can take this order now.")
+    String noCandidates();
+
+    @Message("km")
+    String distanceKm();
+
+    @Message("score")
+    String score();
+
+    @Message("Reason (required when changing the worker)")
+    String reassignReason();
+
+    @Message("Dispatch")
+    String dispatchSettings();
+
+    @Message("Notification templates")
+    String notificationTemplates();
+
+    @Message("Dispatch mode")
+    String dispatchMode();
+
+    @Message("{#when m}{#is 'AUTO'}Automatic: the best candidate gets the order{#is 'GRAB'}Grab: nearby workers grab the order{#is 'MANUAL'}Manual: dispatchers assign every order{#else}{m}{/when}")
+    String dispatchModeName(String m);
+
+    @Message("Alert thresholds")
+    String monitorThresholds();
+
+    @Message("{#when f}{#is 'grabWindowSeconds'}Grab window (seconds){#is 'rules.radiusKm'}Dispatch radius (km){#is 'rules.fallbackRadiusKm'}Fallback radius (km){#is 'rules.maxConcurrentOrders'}Most open orders per worker{#is 'rules.fallbackTimeoutSeconds'}Widen to the fallback radius after (seconds){#is 'rules.offerLimit'}Workers offered per round{#is 'rules.positionMaxAgeSeconds'}Positions older than this are ignored (seconds){#is 'unacceptedMinutes'}Alert when not accepted after (minutes){#is 'departLeadMinutes'}Alert when not departed this long before the start (minutes){#is 'lateArrivalMinutes'}Alert when not arrived this long after the start (minutes){#is 'overrunPercent'}Alert when the service overruns by (%){#else}{f}{/when}")
+    String settingField(String f);
+
+    @Message("Event")
+    String notificationEventLabel();
+
+    @Message("{#when e}{#is 'booked'}Order booked{#is 'accepted'}Order accepted{#is 'departed'}Worker on the way{#is 'arrived'}Worker arrived{#is 'completed'}Service completed{#is 'cancelled'}Order cancelled{#is 'refunded'}Refund made{#is 'review-reminder'}Review reminder{#else}{e}{/when}")
+    String notificationEvent(String e);
+
+    @Message("Channel")
+    String channel();
+
+    @Message("{#when c}{#is 'IN_APP'}In-app{#is 'SMS'}SMS{#is 'WECHAT'}WeChat subscribe message{#else}{c}{/when}")
+    String channelName(String c);
+
+    @Message("Text")
+    String templateText();
+
+    @Message("Title")
+    String templateTitle();
+
+    @Message("Own")
+    String ownTemplate();
+
+    @Message("Built-in")
+    String builtInTemplate();
+
+    @Message("Placeholders")
+    String placeholdersHint();
+
+    @Message("SMS provider template code")
+    String smsTemplateCode();
+
+    @Message("WeChat template ID")
+    String wechatTemplateId();
+
+    @Message("Mini-program page")
+    String wechatPage();
+
+    @Message("Parameters, one per line: name=text")
+    String templateParams();
+
+    @Message("Write each parameter as name=text.")
+    String paramLine();
+
+    @Message("Preview")
+    String preview();
+
+    @Message("Preview shows the template filled in with a sample order.")
+    String previewHint();
+
+    @Message("Back to the built-in template")
+    String resetTemplate();
+
+    @Message("Delete your own template and use the built-in one again?")
+    String confirmTemplateReset();
+
+    @Message("The built-in template is used again.")
+    String templateReset();
+
+    @Message("All")
+    String allConversations();
+
+    @Message("Unread")
+    String unreadConversations();
+
+    @Message("image")
+    String chatImage();
+
+    @Message("Conversation")
+    String conversation();
+
+    @Message("Older messages")
+    String olderMessages();
+
+    @Message("Your answer")
+    String reply();
+
+    @Message("Send")
+    String send();
+
+    @Message("Mark as read")
+    String markRead();
+
+    @Message("Marked as read.")
+    String markedRead();
+
+    @Message("The answer is sent.")
+    String replySent();
+
+    @Message("At most 1000 characters.")
+    String messageTooLong();
+
+    @Message("{#when k}{#is 'CUSTOMER'}Customer{#is 'WORKER'}Worker{#is 'STAFF'}Customer service{#is 'SYSTEM'}System{#else}{k}{/when}")
+    String senderKind(String k);
+
+    @Message("Customer–worker conversation")
+    String orderConversation();
+
+    @Message("Read only: what the customer and the worker wrote each other about this order.")
+    String readOnlyConversation();
+
 }

@@ -547,4 +547,288 @@ public interface TaZh extends Ta {
     @Message("金额（元）")
     String amountYuan();
 
+    @Override
+    @Message("客户投诉")
+    String complaints();
+
+    @Override
+    @Message("人工派单队列")
+    String manualQueue();
+
+    @Override
+    @Message("自动派单未能分配的订单：打开订单进行人工派单。")
+    String manualQueueHint();
+
+    @Override
+    @Message("时间")
+    String since();
+
+    @Override
+    @Message("{#when s}{#is 'OPEN'}待处理{#is 'ACKNOWLEDGED'}已确认{#is 'RESOLVED'}已解决{#else}{s}{/when}")
+    String alertState(String s);
+
+    @Override
+    @Message("类型")
+    String alertKindLabel();
+
+    @Override
+    @Message("全部类型")
+    String allKinds();
+
+    @Override
+    @Message("{#when k}{#is 'UNACCEPTED'}未接单{#is 'NOT_DEPARTED'}未出发{#is 'LATE_ARRIVAL'}迟到{#is 'OVERRUN'}服务超时{#is 'COMPLAINT'}客户投诉{#else}{k}{/when}")
+    String alertKind(String k);
+
+    @Override
+    @Message("发生时间")
+    String raised();
+
+    @Override
+    @Message("操作")
+    String actions();
+
+    @Override
+    @Message("{n} 分钟前")
+    String ageMinutes(String n);
+
+    @Override
+    @Message("已自动解决")
+    String resolvedAutomatically();
+
+    @Override
+    @Message("确认接手处理该告警？")
+    String confirmAcknowledge();
+
+    @Override
+    @Message("确认")
+    String acknowledge();
+
+    @Override
+    @Message("确认以该说明解决告警？")
+    String confirmResolve();
+
+    @Override
+    @Message("处理说明")
+    String resolutionNote();
+
+    @Override
+    @Message("解决")
+    String resolve();
+
+    @Override
+    @Message("{#when s}{#is 'OPEN'}待处理{#is 'HANDLING'}处理中{#is 'CLOSED'}已关闭{#else}{s}{/when}")
+    String complaintState(String s);
+
+    @Override
+    @Message("类别")
+    String complaintCategoryLabel();
+
+    @Override
+    @Message("{#when c}{#is 'LATE'}迟到{#is 'NO_SHOW'}未上门{#is 'QUALITY'}服务质量{#is 'DAMAGE'}物品损坏{#is 'BEHAVIOUR'}服务态度{#is 'BILLING'}费用问题{#is 'OTHER'}其他{#else}{c}{/when}")
+    String complaintCategory(String c);
+
+    @Override
+    @Message("投诉内容")
+    String complaintText();
+
+    @Override
+    @Message("确认受理该投诉？")
+    String confirmHandle();
+
+    @Override
+    @Message("受理")
+    String handle();
+
+    @Override
+    @Message("确认以该处理结果关闭投诉？")
+    String confirmClose();
+
+    @Override
+    @Message("处理结果")
+    String resolution();
+
+    @Override
+    @Message("关闭")
+    String closeComplaint();
+
+    @Override
+    @Message("{radius} 公里内的候选人员（按评分排序）")
+    String candidates(String radius);
+
+    @Override
+    @Message("选择候选人员")
+    String chooseCandidate();
+
+    @Override
+    @Message("目前没有可接此单的服务人员。")
+    String noCandidates();
+
+    @Override
+    @Message("公里")
+    String distanceKm();
+
+    @Override
+    @Message("评分")
+    String score();
+
+    @Override
+    @Message("原因（更换服务人员时必填）")
+    String reassignReason();
+
+    @Override
+    @Message("派单设置")
+    String dispatchSettings();
+
+    @Override
+    @Message("通知模板")
+    String notificationTemplates();
+
+    @Override
+    @Message("派单模式")
+    String dispatchMode();
+
+    @Override
+    @Message("{#when m}{#is 'AUTO'}自动派单：系统派给最佳人选{#is 'GRAB'}抢单：附近服务人员抢单{#is 'MANUAL'}人工派单：调度员逐单指派{#else}{m}{/when}")
+    String dispatchModeName(String m);
+
+    @Override
+    @Message("告警阈值")
+    String monitorThresholds();
+
+    @Override
+    @Message("{#when f}{#is 'grabWindowSeconds'}抢单时长（秒）{#is 'rules.radiusKm'}派单半径（公里）{#is 'rules.fallbackRadiusKm'}扩大后的半径（公里）{#is 'rules.maxConcurrentOrders'}每人最多进行中订单数{#is 'rules.fallbackTimeoutSeconds'}多久后扩大半径（秒）{#is 'rules.offerLimit'}每轮推送人数{#is 'rules.positionMaxAgeSeconds'}位置有效期（秒）{#is 'unacceptedMinutes'}超过多久未接单告警（分钟）{#is 'departLeadMinutes'}开始前多久未出发告警（分钟）{#is 'lateArrivalMinutes'}开始后多久未到达告警（分钟）{#is 'overrunPercent'}服务超时比例告警（%）{#else}{f}{/when}")
+    String settingField(String f);
+
+    @Override
+    @Message("事件")
+    String notificationEventLabel();
+
+    @Override
+    @Message("{#when e}{#is 'booked'}下单成功{#is 'accepted'}已接单{#is 'departed'}服务人员已出发{#is 'arrived'}服务人员已到达{#is 'completed'}服务完成{#is 'cancelled'}订单取消{#is 'refunded'}退款到账{#is 'review-reminder'}评价提醒{#else}{e}{/when}")
+    String notificationEvent(String e);
+
+    @Override
+    @Message("渠道")
+    String channel();
+
+    @Override
+    @Message("{#when c}{#is 'IN_APP'}站内消息{#is 'SMS'}短信{#is 'WECHAT'}微信订阅消息{#else}{c}{/when}")
+    String channelName(String c);
+
+    @Override
+    @Message("内容")
+    String templateText();
+
+    @Override
+    @Message("标题")
+    String templateTitle();
+
+    @Override
+    @Message("自定义")
+    String ownTemplate();
+
+    @Override
+    @Message("系统默认")
+    String builtInTemplate();
+
+    @Override
+    @Message("可用占位符")
+    String placeholdersHint();
+
+    @Override
+    @Message("短信服务商模板编号")
+    String smsTemplateCode();
+
+    @Override
+    @Message("微信模板 ID")
+    String wechatTemplateId();
+
+    @Override
+    @Message("小程序页面")
+    String wechatPage();
+
+    @Override
+    @Message("参数，每行一个：名称=内容")
+    String templateParams();
+
+    @Override
+    @Message("每个参数请写成 名称=内容。")
+    String paramLine();
+
+    @Override
+    @Message("预览")
+    String preview();
+
+    @Override
+    @Message("预览将用示例订单填充模板。")
+    String previewHint();
+
+    @Override
+    @Message("恢复系统默认模板")
+    String resetTemplate();
+
+    @Override
+    @Message("确认删除自定义模板并恢复系统默认？")
+    String confirmTemplateReset();
+
+    @Override
+    @Message("已恢复系统默认模板。")
+    String templateReset();
+
+    @Override
+    @Message("全部")
+    String allConversations();
+
+    @Override
+    @Message("未读")
+    String unreadConversations();
+
+    @Override
+    @Message("图片")
+    String chatImage();
+
+    @Override
+    @Message("会话")
+    String conversation();
+
+    @Override
+    @Message("更早的消息")
+    String olderMessages();
+
+    @Override
+    @Message("回复内容")
+    String reply();
+
+    @Override
+    @Message("发送")
+    String send();
+
+    @Override
+    @Message("标为已读")
+    String markRead();
+
+    @Override
+    @Message("已标为已读。")
+    String markedRead();
+
+    @Override
+    @Message("回复已发送。")
+    String replySent();
+
+    @Override
+    @Message("最多 1000 个字符。")
+    String messageTooLong();
+
+    @Override
+    @Message("{#when k}{#is 'CUSTOMER'}客户{#is 'WORKER'}服务人员{#is 'STAFF'}客服{#is 'SYSTEM'}系统{#else}{k}{/when}")
+    String senderKind(String k);
+
+    @Override
+    @Message("客户与服务人员的会话")
+    String orderConversation();
+
+    @Override
+    @Message("只读：客户与服务人员就此订单的沟通记录。")
+    String readOnlyConversation();
+
 }

@@ -20,12 +20,12 @@ public class TenantAdminMenu implements PortalMenu {
                 new MenuEntry("home", "/", Bundles.of(Msg.class, locale).menu_home(), Set.of(), false),
                 new MenuEntry("dashboard", "/dashboard", ta.menu_dashboard(), AdminRoles.ORDERS_READ, false),
                 new MenuEntry("orders", "/orders", ta.menu_orders(), AdminRoles.ORDERS_READ, false),
-                new MenuEntry("alerts", "/coming/alerts", ta.menu_alerts(), AdminRoles.ALERTS, true),
+                new MenuEntry("alerts", "/alerts", ta.menu_alerts(), AdminRoles.ALERTS, false),
                 new MenuEntry("workers", "/workers", ta.menu_workers(), AdminRoles.WORKERS_READ, false),
                 new MenuEntry("catalog", "/catalog", ta.menu_catalog(), AdminRoles.CATALOG_READ, false),
                 new MenuEntry("pricing", "/pricing", ta.menu_pricing(), AdminRoles.CATALOG_READ, false),
                 new MenuEntry("customers", "/coming/customers", ta.menu_customers(), AdminRoles.CUSTOMERS, true),
-                new MenuEntry("chat", "/coming/chat", ta.menu_chat(), AdminRoles.CHAT, true),
-                new MenuEntry("settings", "/coming/settings", ta.menu_settings(), AdminRoles.SETTINGS, true));
+                new MenuEntry("chat", "/inbox", ta.menu_chat(), AdminRoles.CHAT, false),
+                new MenuEntry("settings", "/settings", ta.menu_settings(), AdminRoles.SETTINGS, false));
     }
 }

@@ -3,6 +3,7 @@ package io.hearth.portal.admin;
 import static io.restassured.RestAssured.given;
 
 import io.hearth.portal.api.CatalogApi;
+import io.hearth.portal.api.DispatchApi;
 import io.hearth.portal.api.OrderApi;
 import io.hearth.portal.api.WorkerApi;
 import io.restassured.response.Response;
@@ -82,6 +83,24 @@ final class Fixtures {
                         new OrderApi.TimelineEntry(1, Instant.now(), "CUSTOMER", "c-1", "CREATE", null, "PENDING_PAYMENT", null, null),
                         new OrderApi.TimelineEntry(2, Instant.now(), "CUSTOMER", "c-1", "PAY", "PENDING_PAYMENT", "PENDING_DISPATCH", null, null)),
                 null, null);
+    }
+
+    static final String ALERT_ID = "aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa";
+    static final String COMPLAINT_ID = "cccccccc-cccc-cccc-cccc-cccccccccccc";
+
+    static DispatchApi.Candidates candidates() {
+        return new DispatchApi.Candidates(ORDER_ID, 5, List.of(new DispatchApi.Candidate(1, WORKER_ID, "Wang Fang",
+                "138****0001", 1234, 87.5, null, 1, false)), Map.of());
+    }
+
+    static DispatchApi.Alert alert(String state, String note) {
+        return new DispatchApi.Alert(ALERT_ID, ORDER_ID, "HO20261122000001", Instant.now(), WORKER_ID, "Wang Fang",
+                "LATE_ARRIVAL", state, Instant.now(), 1260, null, null, null, null, null, note, false, 1);
+    }
+
+    static DispatchApi.Complaint complaint(String state, String resolution) {
+        return new DispatchApi.Complaint(COMPLAINT_ID, ORDER_ID, "HO20261122000001", null, "138****0002", "QUALITY",
+                "The windows are still dirty", List.of(), state, Instant.now(), null, null, resolution, null, null);
     }
 
     static OrderApi.OrderPayments payments() {

@@ -274,9 +274,9 @@ class FormsAndLanguageTest {
     }
 
     @Test
-    @TestSecurity(user = "disp", roles = "dispatcher")
+    @TestSecurity(user = "mkt", roles = "marketing")
     void withoutACookieTheBrowsersLanguageIsUsed() {
-        given().header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5").get("/coming/alerts").then().statusCode(200)
+        given().header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5").get("/coming/customers").then().statusCode(200)
                 .body(containsString("随调度版本上线"));
     }
 

@@ -222,11 +222,13 @@ class PagesByRoleTest {
 
     @Test
     @TestSecurity(user = "disp", roles = "dispatcher")
-    void aDispatcherGetsManualDispatchWithApprovedWorkersRescheduleAndCancel() {
-        when(platform.workers(eq("APPROVED"), any(), any(), any(), anyInt(), anyInt())).thenReturn(Fixtures.workers("APPROVED"));
+    void aDispatcherGetsManualDispatchWithRankedCandidatesRescheduleAndCancel() {
+        when(platform.candidates(ORDER_ID)).thenReturn(Fixtures.candidates());
         given().get("/orders/" + ORDER_ID).then().statusCode(200)
                 .body(containsString("id=\"assign-form\""))
-                .body(containsString("<option value=\"" + WORKER_ID + "\""))
+                .body(containsString("<option value=\"" + WORKER_ID + "\" data-rank=\"1\""))
+                .body(containsString("1. Wang Fang · 1.2 km · score 87.5"))
+                .body(containsString("Candidates within 5 km, best first"))
                 .body(containsString("id=\"reschedule-form\""))
                 .body(containsString("id=\"cancel-form\""))
                 .body(containsString("a fee of ¥0.00; ¥60.00 is refunded"))
@@ -258,10 +260,16 @@ class PagesByRoleTest {
 
     @Test
     @TestSecurity(user = "disp", roles = "dispatcher")
-    void dispatchAlertsAreComingWithTheDispatchRelease() {
-        given().get("/coming/alerts").then().statusCode(200).body(containsString("Coming with the dispatch release"));
-        given().get("/coming/settings").then().statusCode(403).body(containsString(FORBIDDEN));
+    void featuresWithoutTheirPagesYetAreComing() {
+        given().get("/coming/customers").then().statusCode(403).body(containsString(FORBIDDEN));
+        given().get("/coming/alerts").then().statusCode(404);
         given().get("/coming/nothing").then().statusCode(404).body(containsString("Page not found"));
+    }
+
+    @Test
+    @TestSecurity(user = "mkt", roles = "marketing")
+    void customersAreComingForMarketing() {
+        given().get("/coming/customers").then().statusCode(200).body(containsString("Coming with the dispatch release"));
     }
 
     @Test
