@@ -1,5 +1,6 @@
 package io.hearth.platform.order;
 
+import io.hearth.platform.shared.web.TimeIdCursor;
 import io.hearth.platform.shared.web.ApiException;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -49,7 +50,7 @@ public class OrderListing {
     ServiceOrderRepository orders;
 
     public <T> OrderDto.Page<T> page(Where where, Order order, String cursor, int limit, Function<ServiceOrder, T> view) {
-        OrderCursor after = OrderCursor.decode(cursor);
+        TimeIdCursor after = TimeIdCursor.decode(cursor, "order-cursor-invalid");
         List<String> clauses = new ArrayList<>(where.clauses);
         Parameters params = where.params;
         String f = order.timeField();
@@ -66,7 +67,7 @@ public class OrderListing {
         String next = null;
         if (rows.size() > limit) {
             ServiceOrder last = shown.get(shown.size() - 1);
-            next = new OrderCursor(time(last, f), last.id).encode();
+            next = new TimeIdCursor(time(last, f), last.id).encode();
         }
         return new OrderDto.Page<>(shown.stream().map(view).toList(), next);
     }

@@ -1,5 +1,6 @@
 package io.hearth.platform.dispatch.monitor;
 
+import io.hearth.platform.shared.web.TimeIdCursor;
 import io.hearth.platform.shared.web.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +21,7 @@ public class AlertBoard {
 
     public MonitorDto.Page<MonitorDto.Alert> list(String state, String kind, String after, int limit) {
         return views.page(parse(AlertState.class, "state", state), parse(AlertKind.class, "kind", kind),
-                KeysetCursor.decode(after), limit, clock.instant());
+                TimeIdCursor.decode(after, "monitor-cursor-invalid"), limit, clock.instant());
     }
 
     public MonitorDto.Summary summary() {

@@ -1,5 +1,6 @@
 package io.hearth.platform.dispatch.monitor;
 
+import io.hearth.platform.shared.web.TimeIdCursor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hearth.platform.shared.tenancy.TenantContext;
@@ -51,7 +52,7 @@ class AlertViews {
         return found.get(0);
     }
 
-    MonitorDto.Page<MonitorDto.Alert> page(AlertState state, AlertKind kind, KeysetCursor after, int limit, Instant now) {
+    MonitorDto.Page<MonitorDto.Alert> page(AlertState state, AlertKind kind, TimeIdCursor after, int limit, Instant now) {
         StringBuilder sql = new StringBuilder(SELECT);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("t", TenantContext.require().toString());
@@ -77,7 +78,7 @@ class AlertViews {
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
             MonitorDto.Alert last = rows.get(limit - 1);
-            next = new KeysetCursor(last.raisedAt(), last.id()).encode();
+            next = new TimeIdCursor(last.raisedAt(), last.id()).encode();
         }
         return new MonitorDto.Page<>(List.copyOf(rows), next);
     }

@@ -1,5 +1,6 @@
 package io.hearth.platform.dispatch.monitor;
 
+import io.hearth.platform.shared.web.TimeIdCursor;
 import io.hearth.platform.events.Outbox;
 import io.hearth.platform.file.Purpose;
 import io.hearth.platform.file.StoredFiles;
@@ -173,7 +174,7 @@ public class Complaints {
     @Transactional(Transactional.TxType.SUPPORTS)
     public MonitorDto.Page<MonitorDto.StaffComplaint> list(String state, String after, int limit) {
         ComplaintState s = AlertBoard.parse(ComplaintState.class, "state", state);
-        KeysetCursor cursor = KeysetCursor.decode(after);
+        TimeIdCursor cursor = TimeIdCursor.decode(after, "monitor-cursor-invalid");
         StringBuilder sql = new StringBuilder(STAFF_SELECT);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("t", TenantContext.require().toString());
@@ -195,7 +196,7 @@ public class Complaints {
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
             MonitorDto.StaffComplaint last = rows.get(limit - 1);
-            next = new KeysetCursor(last.createdAt(), last.id()).encode();
+            next = new TimeIdCursor(last.createdAt(), last.id()).encode();
         }
         return new MonitorDto.Page<>(List.copyOf(rows), next);
     }

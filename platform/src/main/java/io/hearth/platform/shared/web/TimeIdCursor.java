@@ -1,21 +1,23 @@
-package io.hearth.platform.dispatch.monitor;
+package io.hearth.platform.shared.web;
 
-import io.hearth.platform.shared.web.ApiException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 
-/** Position in a newest-first list (alerts, complaints): time and id of the last row seen, opaque to clients. */
-record KeysetCursor(Instant at, UUID id) {
+/**
+ * Position in a keyset-paginated list sorted by a time and an id (orders, alerts, complaints): the sort time and id
+ * of the last row seen, opaque to clients.
+ */
+public record TimeIdCursor(Instant at, UUID id) {
 
-    String encode() {
+    public String encode() {
         return Base64.getUrlEncoder().withoutPadding()
                 .encodeToString((at.toString() + "|" + id).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Null for null or blank; 400 {@code monitor-cursor-invalid} for anything we did not hand out. */
-    static KeysetCursor decode(String cursor) {
+    /** Null for null or blank; 400 {@code invalidProblem} for anything we did not hand out. */
+    public static TimeIdCursor decode(String cursor, String invalidProblem) {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }
@@ -24,9 +26,9 @@ record KeysetCursor(Instant at, UUID id) {
             if (parts.length != 2) {
                 throw new IllegalArgumentException();
             }
-            return new KeysetCursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+            return new TimeIdCursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
         } catch (RuntimeException e) {
-            throw new ApiException(400, "monitor-cursor-invalid");
+            throw new ApiException(400, invalidProblem);
         }
     }
 }
