@@ -69,6 +69,14 @@ ensure_postgres() {
     pg_super -d postgres -c "create role \"$DB_USER\" login password '$DB_PASSWORD'"
   fi
   local db
+  # HEARTH_FRESH_DATABASES (dev/test.sh: hearth_test): dropped and made again, so that no earlier run's schema
+  # (another branch's migrations, say) or data can decide a test run
+  for db in ${HEARTH_FRESH_DATABASES:-}; do
+    if [ "$(pg_super -d postgres -c "select count(*) from pg_database where datname = '$db'")" != 0 ]; then
+      log "dropping database $db (made fresh for this run)"
+      pg_super -d postgres -c "drop database \"$db\" with (force)"
+    fi
+  done
   for db in $DATABASES; do
     if [ "$(pg_super -d postgres -c "select count(*) from pg_database where datname = '$db'")" = 0 ]; then
       log "creating database $db"

@@ -5,5 +5,6 @@
 # Extra arguments go to Maven, e.g. dev/test.sh -pl platform -Dtest=StaffSessionResourceTest
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dev/services.sh
+# a fresh test database each run: tests make their own data, and a schema left by another branch must not count
+HEARTH_FRESH_DATABASES=hearth_test dev/services.sh
 exec ./mvnw -B verify "$@"
