@@ -32,6 +32,9 @@ class DispatchCandidatesTest {
     @Inject
     RealtimeInbox inbox;
 
+    @Inject
+    io.hearth.platform.events.OutboxRelay relay;
+
     @Test
     void onlyEligibleFreeSkilledOnlineNearbyWorkersWithRoomAreCandidates() {
         OrderWorld.Side a = world.pair().a();
@@ -42,7 +45,8 @@ class DispatchCandidatesTest {
         AppUsers.Session better = world.onlineWorker(a, 0.5);
         AppUsers.Session offline = world.onlineWorker(a, 1);
         as(offline).body(Map.of("status", "OFFLINE")).when().put("/api/worker/me/status").then().statusCode(200);
-        world.at(a, offline, 1, Instant.now()); // still reporting, but off duty
+        relay.publishPending(); // worker.offline: tracking forgets the position...
+        world.at(a, offline, 1, Instant.now()); // ...but the app still reports one: off duty all the same
         AppUsers.Session far = world.onlineWorker(a, 12);
         AppUsers.Session stale = world.onlineWorker(a, 1);
         world.at(a, stale, 1, Instant.now().minus(Duration.ofHours(2)));
