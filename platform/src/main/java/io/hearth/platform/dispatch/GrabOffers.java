@@ -68,12 +68,24 @@ public class GrabOffers {
                 .setParameter("round", round.intValue()).setParameter("fallback", fallback)
                 .setParameter("radius", radiusKm).setParameter("opened", at(now)).setParameter("closes", at(closesAt))
                 .setParameter("n", recipients.size()).setParameter("summary", write(summary)).executeUpdate();
-        for (DispatchCandidates.Candidate c : recipients) {
+        // one statement for all recipients (a round may go to hundreds of workers)
+        UUID[] workers = new UUID[recipients.size()];
+        Integer[] distances = new Integer[recipients.size()];
+        Long[] scores = new Long[recipients.size()];
+        for (int i = 0; i < recipients.size(); i++) {
+            DispatchCandidates.Candidate c = recipients.get(i);
+            workers[i] = c.workerId();
+            distances[i] = (int) Math.min(Integer.MAX_VALUE, c.scored().facts().distanceMeters());
+            scores[i] = (long) c.scored().milli();
+        }
+        if (workers.length > 0) {
             em.createNativeQuery("insert into dispatch_offer_recipient (tenant_id, offer_id, worker_id, distance_meters,"
-                    + " score_milli) values (cast(:t as uuid), :id, :w, :d, :s)")
-                    .setParameter("t", tenant()).setParameter("id", id).setParameter("w", c.workerId())
-                    .setParameter("d", (int) Math.min(Integer.MAX_VALUE, c.scored().facts().distanceMeters()))
-                    .setParameter("s", c.scored().milli()).executeUpdate();
+                    + " score_milli) select cast(:t as uuid), :id, r.w, r.d, r.s"
+                    + " from unnest(cast(:ws as uuid[]), cast(:ds as integer[]), cast(:ss as bigint[])) as r(w, d, s)")
+                    .setParameter("t", tenant()).setParameter("id", id).setParameter("ws", workers)
+                    .setParameter("ds", distances).setParameter("ss", scores).executeUpdate();
+        }
+        for (DispatchCandidates.Candidate c : recipients) {
             Map<String, Object> push = new LinkedHashMap<>(summary);
             push.put("offerId", id);
             push.put("orderId", order.id);
