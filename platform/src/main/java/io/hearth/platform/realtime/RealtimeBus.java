@@ -7,6 +7,10 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -20,6 +24,7 @@ import org.jboss.logging.Logger;
 public class RealtimeBus {
 
     private static final Logger LOG = Logger.getLogger(RealtimeBus.class);
+    private static final Object PENDING = new Object();
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -31,23 +36,32 @@ public class RealtimeBus {
     Clock clock;
 
     public void publish(Audience to, String type, Map<String, ?> payload) {
-        RealtimeMessage message = new RealtimeMessage(to, type, Map.copyOf(withoutNulls(payload)), clock.instant());
+        RealtimeMessage message = new RealtimeMessage(to, type, withoutNulls(payload), clock.instant());
         if (transactions.getTransactionKey() == null) {
             fire(message);
             return;
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    fire(message);
+        // One synchronization per transaction, holding its messages in order (a grab round publishes hundreds).
+        @SuppressWarnings("unchecked")
+        List<RealtimeMessage> pending = (List<RealtimeMessage>) transactions.getResource(PENDING);
+        if (pending == null) {
+            List<RealtimeMessage> messages = new ArrayList<>();
+            transactions.putResource(PENDING, messages);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
                 }
-            }
-        });
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        messages.forEach(RealtimeBus.this::fire);
+                    }
+                }
+            });
+            pending = messages;
+        }
+        pending.add(message);
     }
 
     private void fire(RealtimeMessage message) {
@@ -59,12 +73,12 @@ public class RealtimeBus {
     }
 
     private static Map<String, ?> withoutNulls(Map<String, ?> payload) {
-        java.util.LinkedHashMap<String, Object> copy = new java.util.LinkedHashMap<>();
+        Map<String, Object> copy = new LinkedHashMap<>();
         payload.forEach((k, v) -> {
             if (v != null) {
                 copy.put(k, v);
             }
         });
-        return copy;
+        return Collections.unmodifiableMap(copy);
     }
 }
