@@ -29,6 +29,10 @@ public final class AdminRoles {
     public static final Set<String> ORDER_CHAT = Set.of(OWNER, CUSTOMER_SERVICE, DISPATCHER);
     /** Settings: dispatch (owner, dispatcher reads) and notification templates (marketing, customer service). */
     public static final Set<String> SETTINGS = Set.of(OWNER, DISPATCHER, MARKETING, CUSTOMER_SERVICE);
+    /** Staff accounts of the tenant (Keycloak organization members): the owner only. */
+    public static final Set<String> STAFF = Set.of(OWNER);
+    /** Branding and mini-program settings: the owner writes, marketing reads and writes too. */
+    public static final Set<String> BRANDING = Set.of(OWNER, MARKETING);
     public static final Set<String> TEMPLATES_READ = Set.of(OWNER, MARKETING, CUSTOMER_SERVICE);
 
     private AdminRoles() {

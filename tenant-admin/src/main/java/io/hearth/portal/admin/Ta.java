@@ -34,6 +34,9 @@ public interface Ta {
     @Message("Settings")
     String menu_settings();
 
+    @Message("Staff")
+    String menu_staff();
+
     @Message("{#when feature}{#is 'alerts'}Dispatch alerts{#is 'customers'}Customers{#is 'chat'}Customer-service inbox{#is 'settings'}Settings: branding, mini-program, dispatch mode, notification templates{#else}{feature}{/when}")
     String feature(String feature);
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** The tenant-admin menu; entries marked coming lead to the "coming with the dispatch release" page. */
+/** The tenant-admin menu: an entry shows only to the roles that may open its page. */
 @ApplicationScoped
 public class TenantAdminMenu implements PortalMenu {
 
@@ -24,8 +24,9 @@ public class TenantAdminMenu implements PortalMenu {
                 new MenuEntry("workers", "/workers", ta.menu_workers(), AdminRoles.WORKERS_READ, false),
                 new MenuEntry("catalog", "/catalog", ta.menu_catalog(), AdminRoles.CATALOG_READ, false),
                 new MenuEntry("pricing", "/pricing", ta.menu_pricing(), AdminRoles.CATALOG_READ, false),
-                new MenuEntry("customers", "/coming/customers", ta.menu_customers(), AdminRoles.CUSTOMERS, true),
+                new MenuEntry("customers", "/customers", ta.menu_customers(), AdminRoles.CUSTOMERS, false),
                 new MenuEntry("chat", "/inbox", ta.menu_chat(), AdminRoles.CHAT, false),
-                new MenuEntry("settings", "/settings", ta.menu_settings(), AdminRoles.SETTINGS, false));
+                new MenuEntry("settings", "/settings", ta.menu_settings(), AdminRoles.SETTINGS, false),
+                new MenuEntry("staff", "/staff", ta.menu_staff(), AdminRoles.STAFF, false));
     }
 }
