@@ -3,6 +3,7 @@ package io.hearth.portal;
 import io.hearth.portal.api.CatalogApi;
 import io.hearth.portal.api.ChatApi;
 import io.hearth.portal.api.DispatchApi;
+import io.hearth.portal.api.FileApi;
 import io.hearth.portal.api.NotificationApi;
 import io.hearth.portal.api.OrderApi;
 import io.hearth.portal.api.PricingApi;
@@ -27,6 +28,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.jboss.resteasy.reactive.PartType;
+import org.jboss.resteasy.reactive.RestForm;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -168,6 +171,16 @@ public interface PlatformClient {
     @Path("/files/{id}")
     @Produces(MediaType.WILDCARD)
     Response file(@PathParam("id") String id);
+
+    /**
+     * Uploads a file for {@code purpose} (SERVICE_IMAGE, WORKER_PHOTO, ...); the platform detects its type from the
+     * first bytes and refuses a type the purpose does not accept (422) or a file too large (413).
+     */
+    @POST
+    @Path("/files")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    FileApi.Info uploadFile(@RestForm("file") @PartType(MediaType.APPLICATION_OCTET_STREAM) java.io.File file,
+            @RestForm("purpose") @PartType(MediaType.TEXT_PLAIN) String purpose);
 
     // ---- orders ----
 
