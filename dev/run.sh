@@ -10,6 +10,9 @@
 #
 #   dev/run.sh            run until Ctrl-C
 #   dev/run.sh --smoke    bring everything up, run the checks, stop again (exit status = checks)
+#   dev/run.sh --e2e      also run the browser journey (e2e/: headless Debian Chromium through the real
+#                         Keycloak; installs chromium and chromium-driver when missing); screenshots in
+#                         e2e/target/screenshots/
 #   dev/run.sh --no-build reuse the jars of the last build
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,12 +20,13 @@ ROOT=$(pwd)
 RUN_DIR=$ROOT/.run
 mkdir -p "$RUN_DIR"
 
-SMOKE=0; BUILD=1
+SMOKE=0; BUILD=1; E2E=0
 for arg in "$@"; do
   case "$arg" in
     --smoke) SMOKE=1 ;;
+    --e2e) E2E=1 ;;
     --no-build) BUILD=0 ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "unknown option: $arg" >&2; exit 2 ;;
   esac
 done
@@ -287,11 +291,32 @@ load_demo_data() {
 }
 load_demo_data
 
+# The browser journey of e2e/ (TenantAdminJourneyTest) against the apps started above.
+run_e2e() {
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    log "installing Debian's chromium and chromium-driver for the browser journey"
+    { DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver ||
+      { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver; }; } \
+      > "$RUN_DIR/apt-chromium.log" 2>&1 || { tail -20 "$RUN_DIR/apt-chromium.log"; log "FAIL cannot install chromium"; return 1; }
+  fi
+  log "browser journey: sparkle-owner in tenant-admin through Keycloak (log: .run/e2e.log)"
+  if ./mvnw -B -pl e2e verify -Pe2e > "$RUN_DIR/e2e.log" 2>&1; then
+    log "ok   browser journey: item created, worker approved, order dispatched (screenshots: e2e/target/screenshots/)"
+  else
+    grep -E "Tests run|FAIL|ERROR|expected|Exception" "$RUN_DIR/e2e.log" | head -40
+    log "FAIL browser journey (log: .run/e2e.log, screenshots: e2e/target/screenshots/)"
+    return 1
+  fi
+}
+
 if [ "$SMOKE" = 1 ]; then
-  smoke_check
-  exit $?
+  status=0
+  smoke_check || status=$?
+  if [ "$E2E" = 1 ]; then run_e2e || status=$((status + 1)); fi
+  exit "$status"
 fi
 smoke_check || log "some checks failed: see above and the logs in .run/"
+if [ "$E2E" = 1 ]; then run_e2e || true; fi
 
 cat <<INFO
 
