@@ -293,10 +293,12 @@ load_demo_data
 
 # The browser journey of e2e/ (TenantAdminJourneyTest) against the apps started above.
 run_e2e() {
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    log "installing Debian's chromium and chromium-driver for the browser journey"
-    { DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver ||
-      { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver; }; } \
+  # a CJK font too: without one the zh-CN pages' screenshots show boxes instead of Chinese
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+    local packages=(chromium chromium-driver fonts-wqy-zenhei)
+    log "installing Debian's ${packages[*]} for the browser journey"
+    { DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${packages[@]}" ||
+      { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${packages[@]}"; }; } \
       > "$RUN_DIR/apt-chromium.log" 2>&1 || { tail -20 "$RUN_DIR/apt-chromium.log"; log "FAIL cannot install chromium"; return 1; }
   fi
   log "browser journey: sparkle-owner in tenant-admin through Keycloak (log: .run/e2e.log)"

@@ -61,6 +61,13 @@ class TenantAdminJourneyTest {
 
     @BeforeAll
     static void openBrowser() throws IOException {
+        if (Files.isDirectory(SHOTS)) {
+            try (var old = Files.list(SHOTS)) {
+                for (Path p : old.toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
         Files.createDirectories(SHOTS);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("e2e.browser", "/usr/bin/chromium"));
@@ -156,7 +163,8 @@ class TenantAdminJourneyTest {
         screenshot("worker-applicant");
         type(By.cssSelector("#approve-form input[name=reason]"), "E2E: certificates checked");
         submit(By.cssSelector("#approve-form button[type=submit]"));
-        waiting.until(ExpectedConditions.invisibilityOfElementLocated(By.id("approve-form")));
+        waiting.until(ExpectedConditions.urlContains("done=approve"));
+        assertTrue(browser.getPageSource().contains("alert-success"), "the page says the approval is saved");
         screenshot("worker-approved");
 
         JsonPath worker = api.get("/api/tenant/workers/" + applicant[1], ownerToken);
@@ -178,6 +186,7 @@ class TenantAdminJourneyTest {
         submit(By.cssSelector("#assign-form button[type=submit]"));
         waiting.until(d -> d.getPageSource().contains("alert-success") || d.getPageSource().contains("is-invalid"));
         screenshot("order-dispatched");
+        assertTrue(browser.getPageSource().contains("id=\"done\""), "the page says the order is dispatched");
 
         JsonPath detail = api.get("/api/tenant/orders/" + order, ownerToken);
         assertEquals(chosen, detail.getString("workerId"), detail.prettify());
