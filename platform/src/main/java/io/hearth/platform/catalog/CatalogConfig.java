@@ -18,5 +18,16 @@ public interface CatalogConfig {
         /** How long an entry lives; changes invalidate at once, this only bounds memory and lost invalidations. */
         @WithDefault("10m")
         Duration ttl();
+
+        /**
+         * How long a replica trusts the tenant's generation it read last before asking Redis again: the bound on how
+         * late another replica's change is seen (the replica that made the change sees it at once). 0 = every read.
+         */
+        @WithDefault("1s")
+        Duration generationCheck();
+
+        /** Entries kept in each replica's memory (decoded answers, per tenant, generation and query). */
+        @WithDefault("10000")
+        long localEntries();
     }
 }

@@ -81,4 +81,48 @@ class CatalogCacheTest {
         Catalogs.setItemColumn(dataSource, item, "base_price_fen", 6000);
         staff(cm).when().get(STAFF + "/items/" + item).then().body("basePriceFen", equalTo(6000));
     }
+
+    @Test
+    void anotherReplicasChangeIsSeenOnceTheGenerationIsCheckedAgain() throws Exception {
+        Tenants.Created t = Tenants.createCompany();
+        String cm = Catalogs.manager(t);
+        String item = Catalogs.createItem(cm, Catalogs.category(cm, "cleaning", null), "Daily cleaning", 5000, 120);
+        app(t).when().get(APP + "/items/" + item).then().body("priceFen", equalTo(5000));
+
+        // another replica commits a change: the database row and the tenant's generation in Redis
+        Catalogs.setItemColumn(dataSource, item, "base_price_fen", 6400);
+        redis.value(Long.class).incr(CatalogCache.generationKey(t.id()));
+        Thread.sleep(GENERATION_CHECK_MS + 200);
+        app(t).when().get(APP + "/items/" + item).then().body("priceFen", equalTo(6400));
+    }
+
+    @Test
+    void aRestartedRedisNeverBringsBackAnOlderGenerationsAnswer() throws Exception {
+        Tenants.Created t = Tenants.createCompany();
+        String cm = Catalogs.manager(t);
+        String cat = Catalogs.category(cm, "cleaning", null);
+        String item = Catalogs.createItem(cm, cat, "Daily cleaning", 5000, 120);
+        forgetTenantsCatalogKeys(t);
+        Thread.sleep(GENERATION_CHECK_MS + 200);
+        app(t).when().get(APP + "/items/" + item).then().body("priceFen", equalTo(5000)); // cached as generation 0
+
+        staff(cm).body(Catalogs.item(cat, "Daily cleaning", 5800, 120)).when().put(STAFF + "/items/" + item).then().statusCode(200);
+        app(t).when().get(APP + "/items/" + item).then().body("priceFen", equalTo(5800)); // generation 1
+
+        // Redis restarts (it keeps nothing on disk): the counter starts from 0 again
+        forgetTenantsCatalogKeys(t);
+        Catalogs.setItemColumn(dataSource, item, "base_price_fen", 6100);
+        Thread.sleep(GENERATION_CHECK_MS + 200);
+        app(t).when().get(APP + "/items/" + item).then().body("priceFen", equalTo(6100));
+    }
+
+    /** The default of hearth.catalog.cache.generation-check. */
+    static final long GENERATION_CHECK_MS = 1000;
+
+    private void forgetTenantsCatalogKeys(Tenants.Created t) {
+        List<String> keys = redis.key().keys("hearth:" + t.id() + ":catalog:*");
+        if (!keys.isEmpty()) {
+            redis.key().del(keys.toArray(String[]::new));
+        }
+    }
 }
