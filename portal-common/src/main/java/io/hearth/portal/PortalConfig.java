@@ -1,7 +1,7 @@
 package io.hearth.portal;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
+import java.util.Map;
 
 /** What differs between the two portals. */
 @ConfigMapping(prefix = "hearth.portal")
@@ -10,7 +10,9 @@ public interface PortalConfig {
     /** Product name shown in the page title and header. */
     String title();
 
-    /** Short name of the kind of tenant this portal serves, shown under the title. */
-    @WithDefault("")
-    String audience();
+    /**
+     * Short name of the kind of tenant this portal serves, shown under the title, per language tag
+     * ({@code hearth.portal.audience.en}, {@code hearth.portal.audience.zh-CN}).
+     */
+    Map<String, String> audience();
 }

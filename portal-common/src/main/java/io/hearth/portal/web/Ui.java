@@ -38,8 +38,9 @@ public class Ui {
         return portal.title();
     }
 
+    /** The portal's audience in the viewer's language (English when it has no text in that language). */
     public String audience() {
-        return portal.audience();
+        return portal.audience().getOrDefault(language.tag(), portal.audience().getOrDefault("en", ""));
     }
 
     public String user() {

@@ -4,6 +4,7 @@ import io.hearth.portal.PlatformClient;
 import io.hearth.portal.api.ChatApi;
 import io.hearth.portal.api.DispatchApi;
 import io.hearth.portal.api.OrderApi;
+import io.hearth.portal.api.WorkerApi;
 import io.hearth.portal.web.Bundles;
 import io.hearth.portal.web.FormErrors;
 import io.hearth.portal.web.KeysetPager;
@@ -63,7 +64,7 @@ public class OrderPages {
 
         static native TemplateInstance detail(OrderApi.Detail order, OrderApi.OrderPayments payments,
                 OrderApi.Cancellation cancellation, DispatchApi.Candidates candidates, Allowed allowed,
-                FormErrors errors, String failedForm, String done, String refundKey);
+                FormErrors errors, String failedForm, String done, String refundKey, String workerName);
 
         static native TemplateInstance conversation(OrderApi.Detail order, List<ChatApi.Message> messages,
                 String olderHref);
@@ -229,7 +230,21 @@ public class OrderPages {
             candidates = new DispatchApi.Candidates(id, 0, List.of(), Map.of());
         }
         return Templates.detail(order, payments, cancellation, candidates, allowed, errors,
-                failedForm == null ? "" : failedForm, done == null ? "" : done, UUID.randomUUID().toString());
+                failedForm == null ? "" : failedForm, done == null ? "" : done, UUID.randomUUID().toString(),
+                workerName(order));
+    }
+
+    /** The assigned worker's name for the roles that may read workers; the others see the id. */
+    private String workerName(OrderApi.Detail order) {
+        if (order.workerId() == null || !has(PortalRoles.OWNER, PortalRoles.DISPATCHER)) {
+            return null;
+        }
+        try {
+            WorkerApi.Detail worker = platform.worker(order.workerId());
+            return worker == null || worker.summary() == null ? null : worker.summary().displayName();
+        } catch (PlatformRefused e) {
+            return null;
+        }
     }
 
     private static List<String> status(String status) {

@@ -243,4 +243,26 @@ class DispatchAlertPagesTest {
                 .post("/orders/" + ORDER_ID + "/assign")
                 .then().statusCode(422).body(containsString("Changing the worker needs a reason."));
     }
+
+    @Test
+    @TestSecurity(user = "disp", roles = "dispatcher")
+    void theAssignedWorkerIsShownByNameToWhoMayReadWorkers() {
+        OrderApi.Detail o = Fixtures.order("ACCEPTED");
+        when(platform.order(ORDER_ID)).thenReturn(new OrderApi.Detail(o.id(), o.orderNo(), o.status(), o.customerId(),
+                o.itemId(), o.packageId(), o.quantity(), o.durationMinutes(), o.startAt(), o.endAt(), WORKER_ID,
+                o.customerChoseWorker(), o.address(), o.requirements(), o.lines(), o.money(), o.times(), o.work(),
+                o.cancelReason(), o.createdAt(), o.timeline(), o.seriesId(), o.occurrence()));
+        when(platform.worker(WORKER_ID)).thenReturn(Fixtures.worker("APPROVED"));
+        given().get("/orders/" + ORDER_ID).then().statusCode(200)
+                .body(containsString("id=\"order-worker\">Wang Fang</a>"));
+    }
+
+    @Test
+    @TestSecurity(user = "disp", roles = "dispatcher")
+    void theHeaderSaysWhichConsoleInTheViewersLanguage() {
+        given().cookie("hearth-lang", "zh-CN").get("/alerts").then().statusCode(200)
+                .body(containsString("家政公司管理台"), not(containsString("Housekeeping company console")));
+        given().cookie("hearth-lang", "en").get("/alerts").then().statusCode(200)
+                .body(containsString("Housekeeping company console"));
+    }
 }
