@@ -294,14 +294,12 @@ public class RecordingTenantDirectory implements TenantDirectory {
         usersById.put(userId, user.with(b -> b.roles(roles)));
     }
 
-    /** Every call fails with {@code failure} until {@link #reset()} or {@link #recover()}; e.g. {@code unavailable()}. */
+    /**
+     * Every call fails with {@code failure} (e.g. {@code unavailable()}) until {@link #reset()} or
+     * {@code failWhenCalled(null)}, which ends the outage and keeps what is stored.
+     */
     public synchronized void failWhenCalled(ApiException failure) {
         this.failure = failure;
-    }
-
-    /** Ends a simulated outage, keeping what is stored. */
-    public synchronized void recover() {
-        this.failure = null;
     }
 
     public static ApiException unavailable() {

@@ -51,7 +51,7 @@ final class StaffRules {
     /** 409 when one more enabled account would exceed the plan ({@code max} null: no plan, no limit). */
     static void seatFree(List<StaffMember> all, Integer max) {
         if (max != null && enabled(all) >= max) {
-            throw ApiException.conflict("staff-limit-reached", max);
+            throw ApiException.conflict("staff-limit-reached", String.valueOf(max)); // "1000", not "1,000"
         }
     }
 

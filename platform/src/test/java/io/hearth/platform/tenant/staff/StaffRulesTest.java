@@ -69,7 +69,7 @@ class StaffRulesTest {
         assertEquals(2, StaffRules.enabled(two));
         ApiException full = assertThrows(ApiException.class, () -> StaffRules.seatFree(two, 2));
         assertEquals("staff-limit-reached", full.messageKey());
-        assertEquals(2, full.args()[0]);
+        assertEquals("2", full.args()[0]);
         assertDoesNotThrow(() -> StaffRules.seatFree(two, 3));
         assertDoesNotThrow(() -> StaffRules.seatFree(two, null));
     }
