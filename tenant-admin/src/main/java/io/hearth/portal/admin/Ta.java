@@ -631,10 +631,10 @@ public interface Ta {
     @Message("Staff accounts")
     String staffAccounts();
 
-    @Message("{enabled} of {max} enabled accounts allowed by your plan are in use.")
+    @Message("{enabled} of the {max} enabled accounts your plan allows are in use.")
     String staffUsage(String enabled, String max);
 
-    @Message("{enabled} enabled accounts.")
+    @Message("Enabled accounts: {enabled}.")
     String staffUsageNoLimit(String enabled);
 
     @Message("Username, name or e-mail")

@@ -63,7 +63,7 @@ class StaffPagesTest {
     void theOwnerSeesEveryAccountWithRolesAndStatus() {
         given().get("/staff").then().statusCode(200)
                 .body(containsString("data-menu=\"staff\""))
-                .body(containsString("1 of 5 enabled accounts allowed by your plan are in use."))
+                .body(containsString("1 of the 5 enabled accounts your plan allows are in use."))
                 .body(containsString("<a href=\"/staff/" + STAFF_ID + "\">wang-fang</a>"))
                 .body(containsString("Fang Wang"))
                 .body(containsString("fang@sparkle.example"))
@@ -83,7 +83,7 @@ class StaffPagesTest {
     @TestSecurity(user = "sparkle-owner", roles = "owner")
     void withoutAPlanTheCountIsShownWithoutALimit() {
         when(platform.staff(any())).thenReturn(new StaffApi.Staff(List.of(OWNER), 1, null));
-        given().get("/staff").then().statusCode(200).body(containsString("1 enabled accounts."));
+        given().get("/staff").then().statusCode(200).body(containsString("Enabled accounts: 1."));
     }
 
     @Test
