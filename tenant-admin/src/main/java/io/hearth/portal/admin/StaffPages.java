@@ -54,8 +54,8 @@ public class StaffPages {
 
     @CheckedTemplate(basePath = "StaffPages")
     static class Templates {
-        static native TemplateInstance list(StaffApi.Staff staff, String q, InviteForm invite, FormErrors errors,
-                List<String> roles);
+        static native TemplateInstance list(StaffApi.Staff staff, String usage, String q, InviteForm invite,
+                FormErrors errors, List<String> roles);
 
         static native TemplateInstance account(StaffApi.Account account, List<String> roles, List<String> checked,
                 FormErrors errors, String done);
@@ -73,7 +73,8 @@ public class StaffPages {
     @GET
     public TemplateInstance list(@QueryParam("q") String q) {
         String query = Forms.trimmed(q);
-        return Templates.list(platform.staff(query), query == null ? "" : query, InviteForm.empty(), FormErrors.none(),
+        StaffApi.Staff staff = platform.staff(query);
+        return Templates.list(staff, usage(staff), query == null ? "" : query, InviteForm.empty(), FormErrors.none(),
                 StaffApi.ROLES);
     }
 
@@ -98,7 +99,8 @@ public class StaffPages {
                 errors.platform(PlatformProblem.forForm(e));
             }
         }
-        return Response.status(422).entity(Templates.list(platform.staff(null), "", typed, errors, StaffApi.ROLES))
+        StaffApi.Staff staff = platform.staff(null);
+        return Response.status(422).entity(Templates.list(staff, usage(staff), "", typed, errors, StaffApi.ROLES))
                 .build();
     }
 
@@ -174,6 +176,13 @@ public class StaffPages {
             errors.field("roles", ta().unknownRole());
         }
         return StaffApi.ROLES.stream().filter(given::contains).toList();
+    }
+
+    /** How many enabled accounts the plan allows and uses (the texts take strings: "1000", not "1,000"). */
+    private String usage(StaffApi.Staff staff) {
+        String enabled = String.valueOf(staff.enabledAccounts());
+        return staff.maxStaffAccounts() == null ? ta().staffUsageNoLimit(enabled)
+                : ta().staffUsage(enabled, String.valueOf(staff.maxStaffAccounts()));
     }
 
     /** A page with a password on it: kept out of every cache and the browser's history store. */
