@@ -79,6 +79,7 @@ public class StaffResource {
 
     @POST
     @Path("/{id}/disable")
+    @Consumes(MediaType.WILDCARD) // no body: whatever a client calls its empty one
     @Operation(summary = "Disable the account and end its sessions; 409 for your own account or the last enabled owner")
     public StaffDto.Account disable(@PathParam("id") String id) {
         return staff.disable(TenantContext.require(), member(id), token.getSubject());
@@ -86,6 +87,7 @@ public class StaffResource {
 
     @POST
     @Path("/{id}/enable")
+    @Consumes(MediaType.WILDCARD) // no body: whatever a client calls its empty one
     @Operation(summary = "Enable the account again; 409 when the plan's limit of enabled accounts is reached")
     public StaffDto.Account enable(@PathParam("id") String id) {
         return staff.enable(TenantContext.require(), member(id));
@@ -93,6 +95,7 @@ public class StaffResource {
 
     @POST
     @Path("/{id}/password-reset")
+    @Consumes(MediaType.WILDCARD) // no body: whatever a client calls its empty one
     @Operation(summary = "Replace the password with a new temporary one, shown once in the answer; ends the "
             + "account's sessions")
     public StaffDto.PasswordReset resetPassword(@PathParam("id") String id) {

@@ -297,7 +297,7 @@ class StaffResourceTest {
         String id = created.path("account.id");
         String first = created.path("temporaryPassword");
 
-        // no body, no content type: as a plain button would send it
+        // no body, and no JSON content type: as a plain client sends an empty POST
         given().auth().oauth2(c.ownerToken()).when().post(STAFF + "/" + id + "/disable").then().statusCode(200)
                 .body("enabled", equalTo(false)).body("roles", equalTo(List.of("customer-service")));
         assertFalse(directory.user(id).orElseThrow().enabled());
