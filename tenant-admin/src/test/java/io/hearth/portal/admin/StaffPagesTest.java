@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -159,8 +160,9 @@ class StaffPagesTest {
                 .body(containsString("data-field-error=\"username\">Already used by another account"))
                 .body(containsString("id=\"invite-role-finance\" checked"));
 
-        when(platform.inviteStaff(any())).thenThrow(Fixtures.problem(409, "staff-limit-reached",
-                "Your plan allows 5 enabled staff accounts and all of them are in use.", null, null));
+        doThrow(Fixtures.problem(409, "staff-limit-reached",
+                "Your plan allows 5 enabled staff accounts and all of them are in use.", null, null))
+                .when(platform).inviteStaff(any());
         form(csrf).formParam("username", "li-na").formParam("email", "na@sparkle.example").formParam("firstName", "Na")
                 .formParam("roles", "finance").post("/staff").then().statusCode(422)
                 .body(containsString("id=\"platform-detail\">Your plan allows 5 enabled staff accounts"));
