@@ -7,6 +7,7 @@ import io.hearth.portal.api.FileApi;
 import io.hearth.portal.api.NotificationApi;
 import io.hearth.portal.api.OrderApi;
 import io.hearth.portal.api.PricingApi;
+import io.hearth.portal.api.StaffApi;
 import io.hearth.portal.api.WorkerApi;
 import io.hearth.portal.web.LanguageHeaders;
 import io.hearth.portal.web.PlatformProblem;
@@ -326,4 +327,34 @@ public interface PlatformClient {
     @Path("/tenant/orders/{id}/conversation/messages")
     ChatApi.MessagePage orderMessages(@PathParam("id") String id, @QueryParam("beforeSeq") Long beforeSeq,
             @QueryParam("limit") int limit);
+
+    // ---- staff accounts ----
+
+    @GET
+    @Path("/tenant/staff")
+    StaffApi.Staff staff(@QueryParam("q") String q);
+
+    @GET
+    @Path("/tenant/staff/{id}")
+    StaffApi.Account staffAccount(@PathParam("id") String id);
+
+    @POST
+    @Path("/tenant/staff")
+    StaffApi.Invited inviteStaff(StaffApi.Invite in);
+
+    @PUT
+    @Path("/tenant/staff/{id}/roles")
+    StaffApi.Account setStaffRoles(@PathParam("id") String id, StaffApi.RolesChange in);
+
+    @POST
+    @Path("/tenant/staff/{id}/disable")
+    StaffApi.Account disableStaff(@PathParam("id") String id);
+
+    @POST
+    @Path("/tenant/staff/{id}/enable")
+    StaffApi.Account enableStaff(@PathParam("id") String id);
+
+    @POST
+    @Path("/tenant/staff/{id}/password-reset")
+    StaffApi.PasswordReset resetStaffPassword(@PathParam("id") String id);
 }

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hearth.platform.shared.web.ApiException;
+import io.hearth.platform.tenant.directory.CreatedMember;
 import io.hearth.platform.tenant.directory.DirectoryConflictException;
+import io.hearth.platform.tenant.directory.MemberRequest;
 import io.hearth.platform.tenant.directory.OwnerAccount;
 import io.hearth.platform.tenant.directory.OwnerRequest;
 import io.hearth.platform.tenant.directory.TenantDirectory;
@@ -18,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -77,5 +80,44 @@ class RecordingTenantDirectoryTest {
         recorded.failWhenCalled(RecordingTenantDirectory.unavailable());
         ApiException outage = assertThrows(ApiException.class, () -> directory.setOrganizationEnabled(a, false));
         assertEquals(503, outage.status());
+    }
+
+    @Test
+    void membersBehaveLikeKeycloakOrganizationMembers() {
+        String a = directory.ensureOrganization("m-a", "M A", null);
+        String b = directory.ensureOrganization("m-b", "M B", null);
+        String owner = directory.ensureOwner(a, new OwnerRequest("m-owner", "owner@m.example", "Mei", "Lin", null)).userId();
+
+        CreatedMember created = directory.createMember(a, new MemberRequest("M-Staff", "staff@m.example", "Fang", "Wang",
+                Set.of("finance", "dispatcher")));
+        String staff = created.member().id();
+
+        assertEquals("m-staff", created.member().username(), "Keycloak keeps usernames in lower case");
+        assertEquals(List.of("dispatcher", "finance"), created.member().roles());
+        assertEquals(Set.of(owner, staff), Set.copyOf(directory.members(a).stream().map(m -> m.id()).toList()));
+        assertEquals(List.of(), directory.members(b));
+        ApiException name = assertThrows(ApiException.class,
+                () -> directory.createMember(b, new MemberRequest("m-staff", "x@m.example", "X", null, Set.of("finance"))));
+        assertEquals(Set.of("username"), name.fieldErrors().keySet());
+        ApiException email = assertThrows(ApiException.class,
+                () -> directory.createMember(b, new MemberRequest("m-x", "STAFF@m.example", "X", null, Set.of("finance"))));
+        assertEquals(Set.of("email"), email.fieldErrors().keySet());
+        assertThrows(IllegalArgumentException.class,
+                () -> directory.createMember(a, new MemberRequest("m-y", "y@m.example", "Y", null, Set.of("realm-admin"))));
+
+        for (String outsider : List.of(staff, owner, "no-such-user")) {
+            assertEquals(404, assertThrows(ApiException.class, () -> directory.member(b, outsider)).status());
+            assertEquals(404, assertThrows(ApiException.class, () -> directory.setMemberEnabled(b, outsider, false)).status());
+        }
+        recorded.grantRealmRole(staff, "offline_access");
+        assertEquals(List.of("owner"), directory.setMemberRoles(a, staff, Set.of("owner")).roles());
+        assertEquals(Set.of("owner", "offline_access", RecordingTenantDirectory.DEFAULT_ROLES),
+                recorded.user(staff).orElseThrow().realmRoles());
+        assertFalse(directory.setMemberEnabled(a, staff, false).enabled());
+        String password = directory.resetMemberPassword(a, staff);
+        RecordingTenantDirectory.User user = recorded.user(staff).orElseThrow();
+        assertEquals(password, user.password());
+        assertTrue(user.passwordTemporary());
+        assertEquals(2, user.sessionsEnded());
     }
 }

@@ -628,4 +628,112 @@ public interface Ta {
     @Message("Read only: what the customer and the worker wrote each other about this order.")
     String readOnlyConversation();
 
+    @Message("Staff accounts")
+    String staffAccounts();
+
+    @Message("{enabled} of the {max} enabled accounts your plan allows are in use.")
+    String staffUsage(String enabled, String max);
+
+    @Message("Enabled accounts: {enabled}.")
+    String staffUsageNoLimit(String enabled);
+
+    @Message("Username, name or e-mail")
+    String searchStaff();
+
+    @Message("Username")
+    String staffUsername();
+
+    @Message("Lower-case letters, digits, dot, dash or underscore; 3 to 60 characters.")
+    String staffUsernameHint();
+
+    @Message("E-mail")
+    String staffEmail();
+
+    @Message("First name")
+    String staffFirstName();
+
+    @Message("Last name")
+    String staffLastName();
+
+    @Message("Name")
+    String staffName();
+
+    @Message("Roles")
+    String staffRoles();
+
+    @Message("Enabled")
+    String staffEnabled();
+
+    @Message("Disabled")
+    String staffDisabled();
+
+    @Message("Created")
+    String staffCreatedAt();
+
+    @Message("{#when r}{#is 'owner'}Owner{#is 'dispatcher'}Dispatcher{#is 'customer-service'}Customer service{#is 'finance'}Finance{#is 'catalog-manager'}Catalog manager{#is 'marketing'}Marketing{#else}{r}{/when}")
+    String staffRole(String r);
+
+    @Message("{#when r}{#is 'owner'}everything, including staff accounts and settings{#is 'dispatcher'}orders, dispatch, workers, alerts{#is 'customer-service'}orders, complaints, customer inbox{#is 'finance'}orders and payments{#is 'catalog-manager'}services, packages and prices{#is 'marketing'}customers, notification templates, promotions{#else}{/when}")
+    String staffRoleHint(String r);
+
+    @Message("New staff account")
+    String inviteStaff();
+
+    @Message("The account gets a temporary password, shown once after it is created. Hand it over in person; the new colleague must change it at the first sign-in.")
+    String inviteHint();
+
+    @Message("Create account")
+    String createAccount();
+
+    @Message("Choose at least one role.")
+    String chooseRoles();
+
+    @Message("Choose roles from the list.")
+    String unknownRole();
+
+    @Message("Save roles")
+    String saveRoles();
+
+    @Message("A role change applies at the colleague's next sign-in or within a few minutes.")
+    String rolesHint();
+
+    @Message("Disable account")
+    String disableAccount();
+
+    @Message("Enable account")
+    String enableAccount();
+
+    @Message("Disable {username}? The account is signed out and cannot sign in until it is enabled again.")
+    String confirmDisable(String username);
+
+    @Message("Enable {username} again?")
+    String confirmEnable(String username);
+
+    @Message("Reset password")
+    String resetPassword();
+
+    @Message("Replaces the password with a new temporary one and signs the account out.")
+    String resetPasswordHint();
+
+    @Message("Reset the password of {username}? The current password stops working at once.")
+    String confirmReset(String username);
+
+    @Message("Account {username} is created.")
+    String accountCreated(String username);
+
+    @Message("The password of {username} is reset.")
+    String passwordWasReset(String username);
+
+    @Message("Temporary password")
+    String temporaryPassword();
+
+    @Message("This password is shown only now: copy it and hand it over securely. {username} must change it at the first sign-in.")
+    String temporaryPasswordOnce(String username);
+
+    @Message("Back to staff accounts")
+    String backToStaff();
+
+    @Message("{#when d}{#is 'roles'}The roles are saved.{#is 'disabled'}The account is disabled.{#is 'enabled'}The account is enabled.{#else}Done.{/when}")
+    String staffDone(String d);
+
 }

@@ -835,4 +835,148 @@ public interface TaZh extends Ta {
     @Message("只读：客户与服务人员就此订单的沟通记录。")
     String readOnlyConversation();
 
+    @Override
+    @Message("员工账号")
+    String staffAccounts();
+
+    @Override
+    @Message("套餐允许 {max} 个启用中的账号，已使用 {enabled} 个。")
+    String staffUsage(String enabled, String max);
+
+    @Override
+    @Message("启用中的账号：{enabled} 个。")
+    String staffUsageNoLimit(String enabled);
+
+    @Override
+    @Message("用户名、姓名或邮箱")
+    String searchStaff();
+
+    @Override
+    @Message("用户名")
+    String staffUsername();
+
+    @Override
+    @Message("小写字母、数字、点、横线或下划线，3 至 60 个字符。")
+    String staffUsernameHint();
+
+    @Override
+    @Message("邮箱")
+    String staffEmail();
+
+    @Override
+    @Message("名")
+    String staffFirstName();
+
+    @Override
+    @Message("姓")
+    String staffLastName();
+
+    @Override
+    @Message("姓名")
+    String staffName();
+
+    @Override
+    @Message("角色")
+    String staffRoles();
+
+    @Override
+    @Message("启用中")
+    String staffEnabled();
+
+    @Override
+    @Message("已停用")
+    String staffDisabled();
+
+    @Override
+    @Message("创建时间")
+    String staffCreatedAt();
+
+    @Override
+    @Message("{#when r}{#is 'owner'}负责人{#is 'dispatcher'}调度员{#is 'customer-service'}客服{#is 'finance'}财务{#is 'catalog-manager'}服务目录管理员{#is 'marketing'}营销{#else}{r}{/when}")
+    String staffRole(String r);
+
+    @Override
+    @Message("{#when r}{#is 'owner'}全部功能，包括员工账号和设置{#is 'dispatcher'}订单、派单、服务人员、告警{#is 'customer-service'}订单、投诉、客服会话{#is 'finance'}订单与支付{#is 'catalog-manager'}服务项目、套餐与价格{#is 'marketing'}客户、通知模板、营销活动{#else}{/when}")
+    String staffRoleHint(String r);
+
+    @Override
+    @Message("新建员工账号")
+    String inviteStaff();
+
+    @Override
+    @Message("账号创建后会显示一次临时密码。请当面交给新同事；首次登录时必须修改密码。")
+    String inviteHint();
+
+    @Override
+    @Message("创建账号")
+    String createAccount();
+
+    @Override
+    @Message("请至少选择一个角色。")
+    String chooseRoles();
+
+    @Override
+    @Message("请从列表中选择角色。")
+    String unknownRole();
+
+    @Override
+    @Message("保存角色")
+    String saveRoles();
+
+    @Override
+    @Message("角色变更在该同事下次登录时或几分钟内生效。")
+    String rolesHint();
+
+    @Override
+    @Message("停用账号")
+    String disableAccount();
+
+    @Override
+    @Message("启用账号")
+    String enableAccount();
+
+    @Override
+    @Message("确定停用 {username}？该账号将被登出，重新启用前无法登录。")
+    String confirmDisable(String username);
+
+    @Override
+    @Message("确定重新启用 {username}？")
+    String confirmEnable(String username);
+
+    @Override
+    @Message("重置密码")
+    String resetPassword();
+
+    @Override
+    @Message("用新的临时密码替换当前密码，并登出该账号。")
+    String resetPasswordHint();
+
+    @Override
+    @Message("确定重置 {username} 的密码？当前密码将立即失效。")
+    String confirmReset(String username);
+
+    @Override
+    @Message("账号 {username} 已创建。")
+    String accountCreated(String username);
+
+    @Override
+    @Message("{username} 的密码已重置。")
+    String passwordWasReset(String username);
+
+    @Override
+    @Message("临时密码")
+    String temporaryPassword();
+
+    @Override
+    @Message("此密码仅显示这一次：请复制并安全地交给对方。{username} 首次登录时必须修改密码。")
+    String temporaryPasswordOnce(String username);
+
+    @Override
+    @Message("返回员工账号")
+    String backToStaff();
+
+    @Override
+    @Message("{#when d}{#is 'roles'}角色已保存。{#is 'disabled'}账号已停用。{#is 'enabled'}账号已启用。{#else}已完成。{/when}")
+    String staffDone(String d);
+
 }

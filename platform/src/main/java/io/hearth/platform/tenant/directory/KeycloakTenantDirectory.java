@@ -7,18 +7,29 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.OrganizationMembersResource;
 import org.keycloak.admin.client.resource.OrganizationsResource;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.RoleScopeResource;
+import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationDomainRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.jboss.logging.Logger;
 
 /**
  * {@link TenantDirectory} on Keycloak's Admin REST API (Organizations, users, realm roles), through
@@ -33,6 +44,7 @@ import org.keycloak.representations.idm.UserRepresentation;
 public class KeycloakTenantDirectory implements TenantDirectory {
 
     static final String OWNER_ROLE = "owner";
+    private static final Logger LOG = Logger.getLogger(KeycloakTenantDirectory.class);
     private static final int PAGE = 100;
 
     private final Supplier<Keycloak> keycloak;
@@ -131,6 +143,124 @@ public class KeycloakTenantDirectory implements TenantDirectory {
         });
     }
 
+    @Override
+    public List<StaffMember> members(String organizationId) {
+        return failures.translate(organizationId, () -> {
+            RealmResource realm = realm();
+            requireOrganization(realm, organizationId);
+            OrganizationMembersResource members = realm.organizations().get(organizationId).members();
+            List<StaffMember> found = new ArrayList<>();
+            for (int first = 0;; first += PAGE) {
+                List<MemberRepresentation> page = members.list(first, PAGE);
+                // The member listing has no roles: one call per member, bounded by the plan's staff limit.
+                page.forEach(m -> found.add(staffMember(realm, m)));
+                if (page.size() < PAGE) {
+                    return found;
+                }
+            }
+        });
+    }
+
+    @Override
+    public StaffMember member(String organizationId, String userId) {
+        return failures.translate(userId, () -> {
+            RealmResource realm = realm();
+            return staffMember(realm, requireMember(realm, organizationId, userId));
+        });
+    }
+
+    @Override
+    public CreatedMember createMember(String organizationId, MemberRequest request) {
+        TenantRoles.requireOnlyTenantRoles(request.roles());
+        return failures.translate(request.username(), () -> {
+            RealmResource realm = realm();
+            requireOrganization(realm, organizationId);
+            // Looked up before the user exists: a role missing from the realm leaves nothing behind.
+            List<RoleRepresentation> roles = realmRoles(realm, request.roles());
+            String password = TemporaryPassword.generate();
+            String userId;
+            try (Response created = realm.users().create(newUser(request.username(), request.email(),
+                    request.firstName(), request.lastName(), password))) {
+                if (created.getStatus() == 409) {
+                    // Never adopt an existing user: it may be another tenant's, or a platform account.
+                    throw findUser(realm, request.username()).isPresent()
+                            ? new DirectoryConflictException(request.username(), "username")
+                            : new DirectoryConflictException(request.email(), "email");
+                }
+                failures.requireSuccess(created);
+                userId = CreatedResponseUtil.getCreatedId(created);
+            }
+            try {
+                try (Response added = realm.organizations().get(organizationId).members().addMember(userId)) {
+                    failures.requireSuccess(added);
+                }
+                if (!roles.isEmpty()) {
+                    realm.users().get(userId).roles().realmLevel().add(roles);
+                }
+            } catch (RuntimeException e) {
+                // A half-made account would hold the username and e-mail: remove it so the owner can simply retry.
+                removeQuietly(realm, userId);
+                throw e;
+            }
+            return new CreatedMember(staffMember(realm, realm.users().get(userId).toRepresentation()), password);
+        });
+    }
+
+    @Override
+    public StaffMember setMemberRoles(String organizationId, String userId, Set<String> roles) {
+        TenantRoles.requireOnlyTenantRoles(roles);
+        return failures.translate(userId, () -> {
+            RealmResource realm = realm();
+            UserRepresentation user = requireMember(realm, organizationId, userId);
+            RoleScopeResource mapping = realm.users().get(userId).roles().realmLevel();
+            List<RoleRepresentation> current = mapping.listAll();
+            Set<String> held = current.stream().map(RoleRepresentation::getName).collect(Collectors.toSet());
+            List<RoleRepresentation> removed = current.stream()
+                    .filter(r -> TenantRoles.isTenantRole(r.getName()) && !roles.contains(r.getName())).toList();
+            List<RoleRepresentation> added = realmRoles(realm, roles.stream().filter(r -> !held.contains(r)).toList());
+            if (!added.isEmpty()) {
+                mapping.add(added);
+            }
+            if (!removed.isEmpty()) {
+                mapping.remove(removed);
+            }
+            return staffMember(realm, user);
+        });
+    }
+
+    @Override
+    public StaffMember setMemberEnabled(String organizationId, String userId, boolean enabled) {
+        return failures.translate(userId, () -> {
+            RealmResource realm = realm();
+            requireMember(realm, organizationId, userId);
+            UserResource resource = realm.users().get(userId);
+            // The whole representation goes back: a partial one could drop the user's attributes.
+            UserRepresentation user = resource.toRepresentation();
+            if (!Objects.equals(user.isEnabled(), enabled)) {
+                user.setEnabled(enabled);
+                resource.update(user);
+            }
+            if (!enabled) {
+                resource.logout();
+            }
+            return staffMember(realm, user);
+        });
+    }
+
+    @Override
+    public String resetMemberPassword(String organizationId, String userId) {
+        String password = TemporaryPassword.generate();
+        return failures.translate(userId, () -> {
+            RealmResource realm = realm();
+            requireMember(realm, organizationId, userId);
+            UserResource resource = realm.users().get(userId);
+            // temporary = true makes Keycloak require UPDATE_PASSWORD at the next sign-in
+            resource.resetPassword(temporaryPassword(password));
+            resource.logout();
+            return password;
+        });
+    }
+
     private RealmResource realm() {
         return keycloak.get().realm(realm);
     }
@@ -179,22 +309,10 @@ public class KeycloakTenantDirectory implements TenantDirectory {
 
     /** The new user's id, or null when the username was taken in the meantime. */
     private String createUser(RealmResource realm, OwnerRequest owner, String password) {
-        UserRepresentation user = new UserRepresentation();
-        user.setUsername(owner.username());
-        user.setEmail(owner.email());
-        user.setFirstName(owner.firstName());
-        user.setLastName(owner.lastName());
-        user.setEnabled(true);
-        user.setEmailVerified(false);
-        user.setRequiredActions(List.of("UPDATE_PASSWORD"));
+        UserRepresentation user = newUser(owner.username(), owner.email(), owner.firstName(), owner.lastName(), password);
         if (owner.phone() != null && !owner.phone().isBlank()) {
             user.singleAttribute("phone", owner.phone());
         }
-        CredentialRepresentation credential = new CredentialRepresentation();
-        credential.setType(CredentialRepresentation.PASSWORD);
-        credential.setValue(password);
-        credential.setTemporary(true);
-        user.setCredentials(List.of(credential));
         try (Response created = realm.users().create(user)) {
             if (created.getStatus() == 409) {
                 return null;
@@ -202,6 +320,29 @@ public class KeycloakTenantDirectory implements TenantDirectory {
             failures.requireSuccess(created);
             return CreatedResponseUtil.getCreatedId(created);
         }
+    }
+
+    /** Enabled, e-mail not verified, a temporary password and the UPDATE_PASSWORD action. */
+    private static UserRepresentation newUser(String username, String email, String firstName, String lastName,
+            String password) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(username);
+        user.setEmail(email);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setEnabled(true);
+        user.setEmailVerified(false);
+        user.setRequiredActions(List.of("UPDATE_PASSWORD"));
+        user.setCredentials(List.of(temporaryPassword(password)));
+        return user;
+    }
+
+    private static CredentialRepresentation temporaryPassword(String password) {
+        CredentialRepresentation credential = new CredentialRepresentation();
+        credential.setType(CredentialRepresentation.PASSWORD);
+        credential.setValue(password);
+        credential.setTemporary(true);
+        return credential;
     }
 
     /** True if the user is a member of this organization already; a conflict if of another one. */
@@ -212,5 +353,41 @@ public class KeycloakTenantDirectory implements TenantDirectory {
             throw new DirectoryConflictException(username);
         }
         return !memberships.isEmpty();
+    }
+
+    /** The user if it is a member of the organization; otherwise 404, whether or not the user exists elsewhere. */
+    private static UserRepresentation requireMember(RealmResource realm, String organizationId, String userId) {
+        requireOrganization(realm, organizationId);
+        try {
+            return realm.organizations().get(organizationId).members().member(userId).toRepresentation();
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                throw ApiException.notFound("Staff member", userId);
+            }
+            throw e;
+        }
+    }
+
+    private static StaffMember staffMember(RealmResource realm, UserRepresentation user) {
+        List<String> roles = realm.users().get(user.getId()).roles().realmLevel().listAll().stream()
+                .map(RoleRepresentation::getName).toList();
+        return new StaffMember(user.getId(), user.getUsername(), user.getEmail(), user.getFirstName(),
+                user.getLastName(), TenantRoles.of(roles), Boolean.TRUE.equals(user.isEnabled()),
+                user.getCreatedTimestamp() == null ? null : Instant.ofEpochMilli(user.getCreatedTimestamp()));
+    }
+
+    private static List<RoleRepresentation> realmRoles(RealmResource realm, java.util.Collection<String> names) {
+        return TenantRoles.of(names).stream().map(name -> realm.roles().get(name).toRepresentation()).toList();
+    }
+
+    private static void removeQuietly(RealmResource realm, String userId) {
+        try (Response removed = realm.users().delete(userId)) {
+            if (removed.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
+                LOG.errorf("Could not remove half-created user %s (HTTP %d): remove it in Keycloak", userId,
+                        removed.getStatus());
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Could not remove half-created user %s: remove it in Keycloak", userId);
+        }
     }
 }

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -176,6 +177,155 @@ class KeycloakTenantDirectoryTest {
             assertEquals(503, outage.status());
             assertEquals("directory-unavailable", outage.messageKey());
         }
+    }
+
+    // ---- staff members ----
+
+    @Test
+    void createMemberMakesAMemberWithRolesAndATemporaryPassword() {
+        String organizationId = organization("it-m-" + run, "IT Members Co " + run, null);
+        OwnerAccount owner = owner(organizationId, new OwnerRequest("it-m-owner-" + run, null, "Mei", "Lin", null));
+
+        CreatedMember created = member(organizationId, new MemberRequest("it-staff-" + run, "it-staff-" + run + "@hearth.test",
+                "Fang", "Wang", Set.of("finance", "dispatcher")));
+
+        StaffMember staff = created.member();
+        assertEquals("it-staff-" + run, staff.username());
+        assertEquals("it-staff-" + run + "@hearth.test", staff.email());
+        assertEquals("Fang", staff.firstName());
+        assertEquals(List.of("dispatcher", "finance"), staff.roles());
+        assertTrue(staff.enabled());
+        assertNotNull(staff.createdAt());
+        assertNotNull(created.temporaryPassword());
+        assertTrue(created.temporaryPassword().length() >= 10, "realm policy: length(10)");
+        UserRepresentation user = realm().users().get(staff.id()).toRepresentation();
+        assertEquals(List.of("UPDATE_PASSWORD"), user.getRequiredActions());
+        assertFalse(user.isEmailVerified());
+        assertTrue(realmRoles(staff.id()).containsAll(List.of("dispatcher", "finance", "default-roles-hearth")));
+        assertEquals(1, realm().users().get(staff.id()).credentials().size());
+
+        List<StaffMember> members = directory.members(organizationId);
+        assertEquals(Set.of(owner.userId(), staff.id()), Set.copyOf(members.stream().map(StaffMember::id).toList()));
+        StaffMember listedOwner = members.stream().filter(m -> m.id().equals(owner.userId())).findFirst().orElseThrow();
+        assertEquals(List.of("owner"), listedOwner.roles());
+        assertEquals(staff, directory.member(organizationId, staff.id()));
+    }
+
+    @Test
+    void aTakenUsernameOrEmailIsAConflictOnTheFieldAndNoUserIsAdopted() {
+        String organizationId = organization("it-t-" + run, "IT Taken Co " + run, null);
+        UserRepresentation existing = new UserRepresentation();
+        existing.setUsername("it-taken-" + run);
+        existing.setEmail("it-taken-" + run + "@hearth.test");
+        existing.setEnabled(true);
+        try (Response created = realm().users().create(existing)) {
+            users.add(CreatedResponseUtil.getCreatedId(created));
+        }
+
+        ApiException byName = assertThrows(ApiException.class, () -> member(organizationId,
+                new MemberRequest("it-taken-" + run, "it-other-" + run + "@hearth.test", "A", null, Set.of("finance"))));
+        ApiException byEmail = assertThrows(ApiException.class, () -> member(organizationId,
+                new MemberRequest("it-fresh-" + run, "IT-TAKEN-" + run + "@hearth.test", "A", null, Set.of("finance"))));
+
+        assertEquals(409, byName.status());
+        assertEquals("directory-conflict", byName.messageKey());
+        assertEquals(Set.of("username"), byName.fieldErrors().keySet());
+        assertEquals(409, byEmail.status());
+        assertEquals(Set.of("email"), byEmail.fieldErrors().keySet());
+        assertTrue(realm().organizations().get(organizationId).members().list(0, 100).isEmpty());
+        assertTrue(realm().users().searchByUsername("it-fresh-" + run, true).isEmpty());
+        assertFalse(realmRoles(users.get(0)).contains("finance"));
+    }
+
+    @Test
+    void setMemberRolesChangesOnlyTheTenantRoles() {
+        String organizationId = organization("it-r-" + run, "IT Roles Co " + run, null);
+        String id = member(organizationId, new MemberRequest("it-roles-" + run, "it-roles-" + run + "@hearth.test", "Ming",
+                null, Set.of("dispatcher"))).member().id();
+        realm().users().get(id).roles().realmLevel().add(List.of(realm().roles().get("offline_access").toRepresentation()));
+
+        StaffMember changed = directory.setMemberRoles(organizationId, id, Set.of("marketing", "owner"));
+        StaffMember again = directory.setMemberRoles(organizationId, id, Set.of("marketing", "owner"));
+
+        assertEquals(List.of("owner", "marketing"), changed.roles());
+        assertEquals(changed, again);
+        List<String> held = realmRoles(id);
+        assertTrue(held.containsAll(List.of("owner", "marketing", "offline_access", "default-roles-hearth")), held.toString());
+        assertFalse(held.contains("dispatcher"));
+        assertThrows(IllegalArgumentException.class,
+                () -> directory.setMemberRoles(organizationId, id, Set.of("owner", "realm-admin")));
+        assertTrue(realmRoles(id).contains("owner"));
+    }
+
+    @Test
+    void setMemberEnabledTogglesAndConverges() {
+        String organizationId = organization("it-d-" + run, "IT Disable Co " + run, null);
+        String id = member(organizationId, new MemberRequest("it-dis-" + run, "it-dis-" + run + "@hearth.test", "Jun",
+                null, Set.of("customer-service"))).member().id();
+
+        assertFalse(directory.setMemberEnabled(organizationId, id, false).enabled());
+        assertFalse(realm().users().get(id).toRepresentation().isEnabled());
+        assertFalse(directory.setMemberEnabled(organizationId, id, false).enabled());
+        assertFalse(directory.member(organizationId, id).enabled());
+        StaffMember enabled = directory.setMemberEnabled(organizationId, id, true);
+
+        assertTrue(enabled.enabled());
+        assertEquals(List.of("customer-service"), enabled.roles());
+        assertTrue(realm().users().get(id).toRepresentation().isEnabled());
+        assertEquals("it-dis-" + run + "@hearth.test", realm().users().get(id).toRepresentation().getEmail());
+    }
+
+    @Test
+    void resetMemberPasswordIssuesANewTemporaryPassword() {
+        String organizationId = organization("it-p-" + run, "IT Password Co " + run, null);
+        CreatedMember created = member(organizationId, new MemberRequest("it-pw-" + run, "it-pw-" + run + "@hearth.test",
+                "Tao", null, Set.of("finance")));
+        String id = created.member().id();
+        UserRepresentation signedInOnce = realm().users().get(id).toRepresentation();
+        signedInOnce.setRequiredActions(List.of()); // as if the user had changed the first password
+        realm().users().get(id).update(signedInOnce);
+
+        String password = directory.resetMemberPassword(organizationId, id);
+
+        assertNotNull(password);
+        assertTrue(password.length() >= 10);
+        assertFalse(password.equals(created.temporaryPassword()));
+        assertEquals(List.of("UPDATE_PASSWORD"), realm().users().get(id).toRepresentation().getRequiredActions());
+    }
+
+    @Test
+    void aUserWhoIsNotAMemberOfTheOrganizationIsNotFound() {
+        String a = organization("it-xa-" + run, "IT Cross A " + run, null);
+        String b = organization("it-xb-" + run, "IT Cross B " + run, null);
+        String ofA = member(a, new MemberRequest("it-cross-" + run, "it-cross-" + run + "@hearth.test", "Pei", null,
+                Set.of("dispatcher"))).member().id();
+        UserRepresentation loose = new UserRepresentation();
+        loose.setUsername("it-loose-" + run);
+        loose.setEnabled(true);
+        String outsider;
+        try (Response created = realm().users().create(loose)) {
+            outsider = CreatedResponseUtil.getCreatedId(created);
+            users.add(outsider);
+        }
+
+        for (String id : List.of(ofA, outsider, UUID.randomUUID().toString())) {
+            assertEquals(404, assertThrows(ApiException.class, () -> directory.member(b, id)).status());
+            assertEquals(404, assertThrows(ApiException.class,
+                    () -> directory.setMemberRoles(b, id, Set.of("owner"))).status());
+            assertEquals(404, assertThrows(ApiException.class, () -> directory.setMemberEnabled(b, id, false)).status());
+            assertEquals(404, assertThrows(ApiException.class, () -> directory.resetMemberPassword(b, id)).status());
+        }
+        assertEquals(List.of("dispatcher"), directory.member(a, ofA).roles());
+        assertTrue(directory.member(a, ofA).enabled());
+        assertFalse(realmRoles(outsider).contains("owner"));
+        assertTrue(directory.members(b).isEmpty());
+        assertEquals(404, assertThrows(ApiException.class, () -> directory.members(UUID.randomUUID().toString())).status());
+    }
+
+    private CreatedMember member(String organizationId, MemberRequest request) {
+        CreatedMember created = directory.createMember(organizationId, request);
+        users.add(created.member().id());
+        return created;
     }
 
     private String organization(String slug, String name, String domain) {
