@@ -142,7 +142,8 @@ public class CatalogService {
         // a newly attached image must be a service image of this tenant (another tenant's id, a worker's photo
         // or no file at all: 422 file-not-attachable); one attached before stays even if its file went since
         Set<UUID> attached = i.imageFileIds == null ? Set.of() : Set.copyOf(i.imageFileIds);
-        images.stream().filter(id -> !attached.contains(id)).forEach(id -> files.requireExists(id, Purpose.SERVICE_IMAGE));
+        images.stream().filter(id -> !attached.contains(id))
+                .forEach(id -> files.requireExists(id, Purpose.SERVICE_IMAGE));
         i.imageFileIds = new ArrayList<>(images);
         i.texts = texts;
         i.searchText = searchText(texts, i.tags);

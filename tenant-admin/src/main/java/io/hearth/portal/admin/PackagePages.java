@@ -57,13 +57,12 @@ public class PackagePages {
 
     private static final Pattern ROW_FIELD = Pattern.compile("items\\[(\\d{1,4})]\\.(itemId|quantity)");
 
-    /**
-     * Platform refusals that concern one field: shown there too. Problem codes of {@code PackageService}.
-     */
+    /** Platform refusals that concern one field ({@code PackageService}'s problem codes): shown there too. */
     static final Map<String, String> FIELD_OF_PROBLEM = Map.of("catalog-code-taken", "code",
-            "catalog-validity-range", "validUntil", "catalog-package-item-twice", "items", "catalog-item-unknown", "items");
+            "catalog-validity-range", "validUntil", "catalog-package-item-twice", "items",
+            "catalog-item-unknown", "items");
 
-    /** One included item as typed: its form fields are {@code items[index].itemId} and {@code items[index].quantity}. */
+    /** One included item as typed: form fields {@code items[index].itemId} and {@code items[index].quantity}. */
     public record Row(int index, String itemId, String quantity) {
 
         public String key(String field) {
@@ -245,7 +244,8 @@ public class PackagePages {
         }
         PackageForm shown = new PackageForm(id, values, enabled, storedEnabled,
                 rows.isEmpty() ? List.of(new Row(0, "", "1")) : rows);
-        return Response.status(422).entity(Templates.packageForm(shown, itemChoices(), language.tag(), Integer.toString(MAX_ROWS), errors))
+        return Response.status(422)
+                .entity(Templates.packageForm(shown, itemChoices(), language.tag(), Integer.toString(MAX_ROWS), errors))
                 .build();
     }
 
