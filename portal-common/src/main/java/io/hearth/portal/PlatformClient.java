@@ -4,6 +4,7 @@ import io.hearth.portal.api.CatalogApi;
 import io.hearth.portal.api.ChatApi;
 import io.hearth.portal.api.DispatchApi;
 import io.hearth.portal.api.FileApi;
+import io.hearth.portal.api.InboxApi;
 import io.hearth.portal.api.NotificationApi;
 import io.hearth.portal.api.OrderApi;
 import io.hearth.portal.api.PricingApi;
@@ -357,4 +358,28 @@ public interface PlatformClient {
     @POST
     @Path("/tenant/staff/{id}/password-reset")
     StaffApi.PasswordReset resetStaffPassword(@PathParam("id") String id);
+
+    // ---- catalog packages (edit) and the live support inbox ----
+
+    @GET
+    @Path("/tenant/catalog/packages/{id}")
+    CatalogApi.Package catalogPackage(@PathParam("id") String id);
+
+    @POST
+    @Path("/tenant/catalog/packages")
+    CatalogApi.Package createPackage(CatalogApi.PackageInput in);
+
+    @PUT
+    @Path("/tenant/catalog/packages/{id}")
+    CatalogApi.Package updatePackage(@PathParam("id") String id, CatalogApi.PackageInput in);
+
+    /** Messages above {@code afterSeq}, oldest first (catching up); {@code nextAfterSeq} when more follow. */
+    @GET
+    @Path("/tenant/support/conversations/{id}/messages")
+    ChatApi.MessagePage supportMessagesAfter(@PathParam("id") String id, @QueryParam("afterSeq") long afterSeq,
+            @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/tenant/support/unread")
+    InboxApi.Unread supportUnread();
 }

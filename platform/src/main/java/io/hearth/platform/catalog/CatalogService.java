@@ -1,5 +1,7 @@
 package io.hearth.platform.catalog;
 
+import io.hearth.platform.file.Purpose;
+import io.hearth.platform.file.StoredFiles;
 import io.hearth.platform.shared.tenancy.TenantContext;
 import io.hearth.platform.shared.web.ApiException;
 import io.quarkus.panache.common.Sort;
@@ -34,6 +36,9 @@ public class CatalogService {
 
     @Inject
     CatalogCache cache;
+
+    @Inject
+    StoredFiles files;
 
     /**
      * Which of {@code ids} are service items of the current tenant, enabled or not. For features that
@@ -133,7 +138,13 @@ public class CatalogService {
         i.maxQuantity = in.maxQuantity();
         i.tags = in.tags() == null ? new ArrayList<>()
                 : new ArrayList<>(in.tags().stream().map(String::strip).distinct().toList());
-        i.imageFileIds = in.imageFileIds() == null ? new ArrayList<>() : new ArrayList<>(in.imageFileIds().stream().distinct().toList());
+        List<UUID> images = in.imageFileIds() == null ? List.of() : in.imageFileIds().stream().distinct().toList();
+        // a newly attached image must be a service image of this tenant (another tenant's id, a worker's photo
+        // or no file at all: 422 file-not-attachable); one attached before stays even if its file went since
+        Set<UUID> attached = i.imageFileIds == null ? Set.of() : Set.copyOf(i.imageFileIds);
+        images.stream().filter(id -> !attached.contains(id))
+                .forEach(id -> files.requireExists(id, Purpose.SERVICE_IMAGE));
+        i.imageFileIds = new ArrayList<>(images);
         i.texts = texts;
         i.searchText = searchText(texts, i.tags);
     }

@@ -12,6 +12,7 @@ import io.hearth.portal.web.PortalRoles;
 import io.hearth.portal.web.UserLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -32,11 +33,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * The catalog: categories (a tree), service items (paged) and packages, with create/edit forms that carry the
- * Chinese and English texts side by side. Front-office roles read; owners and catalog managers edit (the platform
+ * The catalog: categories (a tree), service items (paged) and the list of packages, with create/edit forms that
+ * carry the Chinese and English texts side by side (packages: {@link PackagePages}; item images:
+ * {@link ItemImagePages}). Front-office roles read; owners and catalog managers edit (the platform
  * grants the same).
  */
 @Path("/catalog")
@@ -74,8 +77,8 @@ public class CatalogPages {
         }
     }
 
-    /** What an item form shows. */
-    public record ItemForm(String id, Map<String, String> values, boolean enabled, List<String> imageFileIds) {
+    /** What an item form shows; its images are a section of their own ({@link ItemImagePages}). */
+    public record ItemForm(String id, Map<String, String> values, boolean enabled) {
 
         public String v(String field) {
             return values.getOrDefault(field, "");
@@ -103,7 +106,10 @@ public class CatalogPages {
                 String categoryId, String lang, boolean canEdit, boolean saved);
 
         static native TemplateInstance itemForm(ItemForm form, List<TreeRow> categories, List<String> units,
-                String lang, FormErrors errors);
+                String lang, FormErrors errors, ItemImagePages.Images images);
+
+        /** The images section of an existing item's form, alone: the answer to its htmx forms. */
+        static native TemplateInstance itemForm$images(ItemImagePages.Images images);
     }
 
     @Inject
@@ -115,6 +121,10 @@ public class CatalogPages {
 
     @Inject
     UserLanguage language;
+
+    /** The portal's request limit, above the platform's largest image: the upload form checks it in the browser. */
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBody;
 
     @GET
     public TemplateInstance categories(@QueryParam("saved") boolean saved) {
@@ -236,15 +246,21 @@ public class CatalogPages {
         values.put("unit", "PER_HOUR");
         values.put("defaultDurationMinutes", "120");
         values.put("minQuantity", "1");
-        return Templates.itemForm(new ItemForm(null, values, true, List.of()), tree(platform.categories()),
-                CatalogApi.UNITS, language.tag(), FormErrors.none());
+        return Templates.itemForm(new ItemForm(null, values, true), tree(platform.categories()),
+                CatalogApi.UNITS, language.tag(), FormErrors.none(), null);
     }
 
     @GET
     @Path("/items/{id}/edit")
     @RolesAllowed({ PortalRoles.OWNER, PortalRoles.CATALOG_MANAGER })
-    public TemplateInstance editItem(@PathParam("id") String id) {
+    public TemplateInstance editItem(@PathParam("id") String id, @QueryParam("images") String imagesDone) {
         CatalogApi.Item i = platform.item(id);
+        return itemPage(i, FormErrors.none(), ItemImagePages.Images.of(i, FormErrors.none(),
+                imagesDone == null ? "" : imagesDone.replaceAll("[^a-z]", ""), maxBody.asLongValue()));
+    }
+
+    /** An existing item's form as stored, with its images section (errors of an upload shown there). */
+    TemplateInstance itemPage(CatalogApi.Item i, FormErrors errors, ItemImagePages.Images images) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("categoryId", i.categoryId());
         values.put("unit", i.unit());
@@ -258,9 +274,8 @@ public class CatalogPages {
             values.put("texts[" + locale + "].summary", nz(t.summary()));
             values.put("texts[" + locale + "].description", nz(t.description()));
         });
-        return Templates.itemForm(new ItemForm(i.id(), values, i.enabled(),
-                i.imageFileIds() == null ? List.of() : i.imageFileIds()), tree(platform.categories()), CatalogApi.UNITS,
-                language.tag(), FormErrors.none());
+        return Templates.itemForm(new ItemForm(i.id(), values, i.enabled()), tree(platform.categories()),
+                CatalogApi.UNITS, language.tag(), errors, images);
     }
 
     @POST
@@ -293,7 +308,10 @@ public class CatalogPages {
         Integer max = check.integer("maxQuantity", form.getFirst("maxQuantity"), false);
         List<String> tags = Forms.blank(form.getFirst("tags")) ? List.of()
                 : Arrays.stream(form.getFirst("tags").split("[,，]")).map(String::strip).filter(t -> !t.isEmpty()).toList();
-        List<String> images = form.get("imageFileIds") == null ? List.of() : new ArrayList<>(form.get("imageFileIds"));
+        // the images section edits the images; a save keeps them as stored (a form rendered before an upload
+        // must not drop the new image)
+        CatalogApi.Item stored = id == null ? null : platform.item(id);
+        List<String> images = stored == null || stored.imageFileIds() == null ? List.of() : stored.imageFileIds();
         Map<String, CatalogApi.ItemText> texts = new LinkedHashMap<>();
         Map<String, String> values = new LinkedHashMap<>();
         for (String f : List.of("categoryId", "unit", "basePriceFen", "defaultDurationMinutes", "minQuantity",
@@ -319,8 +337,8 @@ public class CatalogPages {
         }
         boolean enabled = form.containsKey("enabled");
         if (!errors.any()) {
-            if (id != null) {
-                keepWhatTheFormDoesNotEdit(platform.item(id).texts(), texts);
+            if (stored != null) {
+                keepWhatTheFormDoesNotEdit(stored.texts(), texts);
             }
             CatalogApi.ItemInput in = new CatalogApi.ItemInput(categoryId, unit, price, duration, min, max, tags, images,
                     enabled, texts);
@@ -335,8 +353,10 @@ public class CatalogPages {
                 errors.platform(PlatformProblem.forForm(e));
             }
         }
-        return Response.status(422).entity(Templates.itemForm(new ItemForm(id, values, enabled, images),
-                tree(platform.categories()), CatalogApi.UNITS, language.tag(), errors)).build();
+        return Response.status(422).entity(Templates.itemForm(new ItemForm(id, values, enabled),
+                tree(platform.categories()), CatalogApi.UNITS, language.tag(), errors,
+                stored == null ? null : ItemImagePages.Images.of(stored, FormErrors.none(), "", maxBody.asLongValue())))
+                .build();
     }
 
     @POST
@@ -346,15 +366,6 @@ public class CatalogPages {
     public Response setItemEnabled(@PathParam("id") String id, @PathParam("action") String action) {
         platform.setItemEnabled(id, action);
         return Response.seeOther(URI.create("/catalog/items?saved=true")).build();
-    }
-
-    @POST
-    @Path("/packages/{id}/{action:enable|disable}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({ PortalRoles.OWNER, PortalRoles.CATALOG_MANAGER })
-    public Response setPackageEnabled(@PathParam("id") String id, @PathParam("action") String action) {
-        platform.setPackageEnabled(id, action);
-        return Response.seeOther(URI.create("/catalog?saved=true")).build();
     }
 
     /**

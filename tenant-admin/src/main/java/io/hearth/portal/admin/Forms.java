@@ -7,9 +7,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 /** The portal's own checks of form input, before anything goes to the platform: parse or record a field error. */
 final class Forms {
+
+    /** Yuan as typed: digits with up to two decimals ("88", "88.5", "399.90"); no sign, no exponent. */
+    private static final Pattern YUAN = Pattern.compile("\\d{1,12}(\\.\\d{0,2})?|\\.\\d{1,2}");
 
     private final FormErrors errors;
     private final Msg msg;
@@ -50,7 +54,7 @@ final class Forms {
         }
     }
 
-    /** Yuan as typed ("88", "88.5") → fen. */
+    /** Yuan as typed ("88", "88.5") → fen, exactly (BigDecimal, never floating point). */
     Long fen(String field, String value, boolean required) {
         if (blank(value)) {
             if (required) {
@@ -59,6 +63,9 @@ final class Forms {
             return null;
         }
         try {
+            if (!YUAN.matcher(value.strip()).matches()) {
+                throw new NumberFormatException();
+            }
             BigDecimal yuan = new BigDecimal(value.strip());
             if (yuan.scale() > 2 || yuan.signum() < 0) {
                 throw new NumberFormatException();

@@ -736,4 +736,97 @@ public interface Ta {
     @Message("{#when d}{#is 'roles'}The roles are saved.{#is 'disabled'}The account is disabled.{#is 'enabled'}The account is enabled.{#else}Done.{/when}")
     String staffDone(String d);
 
+    @Message("New package")
+    String newPackage();
+
+    @Message("Edit package")
+    String editPackage();
+
+    @Message("Package price (yuan)")
+    String packagePriceYuan();
+
+    @Message("Duration (minutes)")
+    String packageDurationMinutes();
+
+    @Message("Valid from")
+    String validFrom();
+
+    @Message("Valid until")
+    String validUntil();
+
+    @Message("Included items")
+    String includedItems();
+
+    @Message("Service item")
+    String serviceItem();
+
+    @Message("disabled")
+    String disabledMark();
+
+    @Message("Add an item")
+    String addRow();
+
+    @Message("Remove")
+    String removeRow();
+
+    @Message("Each item once, with how many of it the package includes; at most {max} items.")
+    String packageItemsHint(String max);
+
+    @Message("A package includes at least one service item.")
+    String packageNeedsItems();
+
+    @Message("At most {max} items.")
+    String tooManyPackageItems(String max);
+
+    @Message("This item is already in the package.")
+    String itemTwice();
+
+    @Message("Disable this package? Customers can no longer book it.")
+    String confirmDisablePackage();
+
+    @Message("Disable this service item? Customers can no longer book it.")
+    String confirmDisableItem();
+
+    @Message("JPEG, PNG or WebP. The first image is the cover customers see in the list.")
+    String imagesHint();
+
+    @Message("Images can be added once the item is saved.")
+    String imagesAfterSave();
+
+    @Message("No images yet.")
+    String noImages();
+
+    @Message("Add an image")
+    String addImage();
+
+    @Message("Upload")
+    String upload();
+
+    @Message("Cover")
+    String cover();
+
+    @Message("Make cover")
+    String makeCover();
+
+    @Message("Move earlier")
+    String moveLeft();
+
+    @Message("Move later")
+    String moveRight();
+
+    @Message("Remove this image from the item?")
+    String confirmRemoveImage();
+
+    @Message("An item has at most {max} images: remove one first.")
+    String tooManyImages(String max);
+
+    @Message("This file is too large to upload.")
+    String fileTooLargeForPortal();
+
+    @Message("{#when d}{#is 'added'}The image is added.{#is 'removed'}The image is removed.{#is 'moved'}The order of the images is saved.{#else}{d}{/when}")
+    String imagesDone(String d);
+
+    @Message("Conversations with unread customer messages")
+    String unreadBadgeTitle();
+
 }

@@ -979,4 +979,128 @@ public interface TaZh extends Ta {
     @Message("{#when d}{#is 'roles'}角色已保存。{#is 'disabled'}账号已停用。{#is 'enabled'}账号已启用。{#else}已完成。{/when}")
     String staffDone(String d);
 
+    @Override
+    @Message("新建套餐")
+    String newPackage();
+
+    @Override
+    @Message("编辑套餐")
+    String editPackage();
+
+    @Override
+    @Message("套餐价格（元）")
+    String packagePriceYuan();
+
+    @Override
+    @Message("时长（分钟）")
+    String packageDurationMinutes();
+
+    @Override
+    @Message("生效日期")
+    String validFrom();
+
+    @Override
+    @Message("截止日期")
+    String validUntil();
+
+    @Override
+    @Message("包含项目")
+    String includedItems();
+
+    @Override
+    @Message("服务项目")
+    String serviceItem();
+
+    @Override
+    @Message("已停用")
+    String disabledMark();
+
+    @Override
+    @Message("添加项目")
+    String addRow();
+
+    @Override
+    @Message("移除")
+    String removeRow();
+
+    @Override
+    @Message("每个项目只能选一次，并填写套餐包含的数量；最多 {max} 个项目。")
+    String packageItemsHint(String max);
+
+    @Override
+    @Message("套餐至少需要包含一个服务项目。")
+    String packageNeedsItems();
+
+    @Override
+    @Message("最多 {max} 个项目。")
+    String tooManyPackageItems(String max);
+
+    @Override
+    @Message("该项目已在套餐中。")
+    String itemTwice();
+
+    @Override
+    @Message("确认停用该套餐？停用后客户将无法预订。")
+    String confirmDisablePackage();
+
+    @Override
+    @Message("确认停用该服务项目？停用后客户将无法预订。")
+    String confirmDisableItem();
+
+    @Override
+    @Message("支持 JPEG、PNG 或 WebP 格式。第一张图片为客户在列表中看到的封面。")
+    String imagesHint();
+
+    @Override
+    @Message("保存服务项目后即可添加图片。")
+    String imagesAfterSave();
+
+    @Override
+    @Message("暂无图片。")
+    String noImages();
+
+    @Override
+    @Message("添加图片")
+    String addImage();
+
+    @Override
+    @Message("上传")
+    String upload();
+
+    @Override
+    @Message("封面")
+    String cover();
+
+    @Override
+    @Message("设为封面")
+    String makeCover();
+
+    @Override
+    @Message("前移")
+    String moveLeft();
+
+    @Override
+    @Message("后移")
+    String moveRight();
+
+    @Override
+    @Message("确认从该服务项目中移除此图片？")
+    String confirmRemoveImage();
+
+    @Override
+    @Message("每个服务项目最多 {max} 张图片，请先移除一张。")
+    String tooManyImages(String max);
+
+    @Override
+    @Message("文件过大，无法上传。")
+    String fileTooLargeForPortal();
+
+    @Override
+    @Message("{#when d}{#is 'added'}图片已添加。{#is 'removed'}图片已移除。{#is 'moved'}图片顺序已保存。{#else}{d}{/when}")
+    String imagesDone(String d);
+
+    @Override
+    @Message("有未读客户消息的会话")
+    String unreadBadgeTitle();
+
 }
