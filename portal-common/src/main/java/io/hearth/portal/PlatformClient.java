@@ -326,4 +326,15 @@ public interface PlatformClient {
     @Path("/tenant/orders/{id}/conversation/messages")
     ChatApi.MessagePage orderMessages(@PathParam("id") String id, @QueryParam("beforeSeq") Long beforeSeq,
             @QueryParam("limit") int limit);
+
+    // ---- branding: the tenant's own branding and mini-program settings ----
+
+    @GET
+    @Path("/tenant/settings/branding")
+    io.hearth.portal.api.BrandingApi.Branding branding();
+
+    /** 422 with field errors by the change's field names; 409 for a taken AppID or a stale version. */
+    @PUT
+    @Path("/tenant/settings/branding")
+    io.hearth.portal.api.BrandingApi.Branding putBranding(io.hearth.portal.api.BrandingApi.Change in);
 }
