@@ -20,6 +20,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.specification.RequestSpecification;
 import java.io.File;
 import java.nio.file.Files;
@@ -143,7 +144,9 @@ class BrandingPagesTest {
     @TestSecurity(user = "li-owner", roles = "owner")
     void savingWithoutANewLogoSendsTheFieldsAndKeepsTheLogo() {
         Fixtures.Csrf csrf = Fixtures.Csrf.from("/settings/branding");
-        form(csrf).multiPart("displayName", "  洁家家政 ").multiPart("primaryColor", "#7C2D12")
+        // Browsers send the fields of a UTF-8 page in UTF-8.
+        form(csrf).multiPart(new MultiPartSpecBuilder("  洁家家政 ").controlName("displayName").charset("UTF-8").build())
+                .multiPart("primaryColor", "#7C2D12")
                 .multiPart("miniProgramAppId", "wxfedcba9876543210").multiPart("servicePhone", "021-64451234")
                 .multiPart("logo", "", new byte[0], "application/octet-stream")
                 .post("/settings/branding").then().statusCode(303)
