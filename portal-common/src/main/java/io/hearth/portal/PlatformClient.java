@@ -382,4 +382,15 @@ public interface PlatformClient {
     @GET
     @Path("/tenant/support/unread")
     InboxApi.Unread supportUnread();
+
+    // ---- branding: the tenant's own branding and mini-program settings ----
+
+    @GET
+    @Path("/tenant/settings/branding")
+    io.hearth.portal.api.BrandingApi.Branding branding();
+
+    /** 422 with field errors by the change's field names; 409 for a taken AppID or a stale version. */
+    @PUT
+    @Path("/tenant/settings/branding")
+    io.hearth.portal.api.BrandingApi.Branding putBranding(io.hearth.portal.api.BrandingApi.Change in);
 }

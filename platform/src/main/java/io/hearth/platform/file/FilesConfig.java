@@ -69,5 +69,9 @@ public interface FilesConfig {
         /** Largest PDF (certificates). Keep quarkus.http.limits.max-body-size above it. */
         @WithDefault("10M")
         MemorySize pdf();
+
+        /** Largest tenant logo (purpose TENANT_LOGO): it is loaded on every start of the mini program. */
+        @WithDefault("1M")
+        MemorySize logo();
     }
 }

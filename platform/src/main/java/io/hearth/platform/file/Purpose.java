@@ -14,7 +14,12 @@ public enum Purpose {
     /** Private: a customer's face is personal data; features that show avatars to others grant it explicitly. */
     AVATAR(Visibility.PRIVATE, images(), EnumSet.allOf(UploaderKind.class)),
     /** Private: sent in a chat; the other participants read it through the chat's {@link FileReadGrant}. */
-    CHAT_IMAGE(Visibility.PRIVATE, images(), EnumSet.allOf(UploaderKind.class));
+    CHAT_IMAGE(Visibility.PRIVATE, images(), EnumSet.allOf(UploaderKind.class)),
+    /**
+     * Public: the tenant's logo, shown by its mini program before anyone signs in ({@code /api/app/tenant}). Smaller
+     * than other images ({@code hearth.files.max-size.logo}).
+     */
+    TENANT_LOGO(Visibility.PUBLIC, images(), EnumSet.of(UploaderKind.STAFF));
 
     public final Visibility visibility;
     private final Set<FileType> types;

@@ -50,6 +50,9 @@ public class StoredFiles {
     @Inject
     jakarta.enterprise.inject.Instance<FileReadGrant> grants;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<FileInUse> uses;
+
     FileDto.Info upload(FileCaller by, String purposeName, Path content, long size) {
         Purpose purpose = purpose(purposeName);
         if (!purpose.uploadableBy(by.kind())) {
@@ -58,14 +61,14 @@ public class StoredFiles {
         if (content == null || size <= 0) {
             throw new ApiException(400, "file-missing");
         }
-        long purposeMax = purpose.types().stream().mapToLong(this::maxSize).max().orElse(0);
+        long purposeMax = purpose.types().stream().mapToLong(t -> maxSize(purpose, t)).max().orElse(0);
         if (size > purposeMax) {
             throw new ApiException(413, "file-too-large", size, purposeMax, purpose);
         }
         FileType type = FileType.detect(head(content)).filter(purpose::accepts)
                 .orElseThrow(() -> new ApiException(415, "file-type-unsupported", purpose, purpose.mediaTypes()));
-        if (size > maxSize(type)) {
-            throw new ApiException(413, "file-too-large", size, maxSize(type), type.mediaType);
+        if (size > maxSize(purpose, type)) {
+            throw new ApiException(413, "file-too-large", size, maxSize(purpose, type), type.mediaType);
         }
 
         StoredFile f = new StoredFile();
@@ -133,6 +136,11 @@ public class StoredFiles {
             if (!by.mayDelete(f)) {
                 throw new ApiException(403, "file-delete-not-yours");
             }
+            for (FileInUse use : uses) {
+                if (use.uses(f.id, f.purpose)) {
+                    throw new ApiException(409, "file-in-use", f.id, f.purpose);
+                }
+            }
             files.delete(f);
             return f.storageKey;
         });
@@ -170,6 +178,12 @@ public class StoredFiles {
 
     private long maxSize(FileType type) {
         return (type.image ? config.maxSize().image() : config.maxSize().pdf()).asLongValue();
+    }
+
+    /** A logo is smaller than other images whatever its type. */
+    private long maxSize(Purpose purpose, FileType type) {
+        long max = maxSize(type);
+        return purpose == Purpose.TENANT_LOGO ? Math.min(max, config.maxSize().logo().asLongValue()) : max;
     }
 
     private static Purpose purpose(String name) {

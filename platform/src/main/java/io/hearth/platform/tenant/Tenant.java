@@ -50,6 +50,13 @@ public class Tenant {
     @Column(name = "h5_host")
     public String h5Host;
 
+    /** The tenant's TENANT_LOGO file (no foreign key: see V23); shown instead of {@link #logoUrl} when set. */
+    @Column(name = "logo_file_id")
+    public UUID logoFileId;
+
+    @Column(name = "service_phone")
+    public String servicePhone;
+
     @Column(name = "default_locale", nullable = false)
     public String defaultLocale;
 
@@ -88,7 +95,8 @@ public class Tenant {
     public int version;
 
     public TenantBranding branding() {
-        return new TenantBranding(displayName, logoUrl, primaryColor, miniProgramAppId, h5Host);
+        return new TenantBranding(displayName, logoUrl, primaryColor, miniProgramAppId, h5Host, logoFileId,
+                servicePhone);
     }
 
     public ProvisionedTenant provisioned() {

@@ -1,10 +1,14 @@
 package io.hearth.platform.tenant;
 
 import io.hearth.platform.events.Outbox;
+import io.hearth.platform.file.Purpose;
+import io.hearth.platform.file.StoredFiles;
+import io.hearth.platform.file.Visibility;
 import io.hearth.platform.plan.Plan;
 import io.hearth.platform.plan.PlanService;
 import io.hearth.platform.shared.audit.PlatformAuditLog;
 import io.hearth.platform.shared.crypto.FieldCipher;
+import io.hearth.platform.shared.tenancy.TenantContext;
 import io.hearth.platform.shared.tenancy.TenantLookup;
 import io.hearth.platform.shared.web.ApiException;
 import io.hearth.platform.tenant.directory.OwnerAccount;
@@ -20,7 +24,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -57,6 +64,9 @@ public class TenantService {
 
     @Inject
     FieldCipher cipher;
+
+    @Inject
+    StoredFiles files;
 
     public TenantDto.Created create(TenantDto.Create in) {
         TenantRules.checkLocaleAndZone(in.defaultLocale(), in.timeZone());
@@ -115,9 +125,10 @@ public class TenantService {
         });
     }
 
+    /** The super-admin's change. The tenant's uploaded logo and service phone are its own and stay as they are. */
     public TenantDto.View updateBranding(UUID id, TenantDto.BrandingUpdate in) {
         TenantRules.checkLocaleAndZone(in.defaultLocale(), in.timeZone());
-        Tenant changed = change(id, "tenant.update-branding", t -> {
+        return TenantDto.View.of(rebrand(id, t -> {
             checkUnique(t.id, t.slug, in.miniProgramAppId(), in.h5Host());
             t.displayName = in.displayName();
             t.logoUrl = in.logoUrl();
@@ -126,11 +137,59 @@ public class TenantService {
             t.h5Host = in.h5Host();
             t.defaultLocale = in.defaultLocale();
             t.timeZone = in.timeZone();
-        });
+        }));
+    }
+
+    /** The branding as the tenant itself edits it, with the version to send back. */
+    public BrandingSettings.View branding(UUID id) {
+        return QuarkusTransaction.joiningExisting().call(() -> BrandingSettings.View.of(require(id)));
+    }
+
+    /**
+     * The tenant's own change (Settings → Branding): the super-admin's path ({@link #rebrand}: audited, the tenant
+     * lookup evicted, cluster resources reconciled) for the fields a tenant may change. Bad fields → 422
+     * {@code branding-invalid} with a message per field; a stale {@code version} → 409. A new or removed logo file
+     * replaces an external logo URL. Call it in the tenant's {@code TenantContext}: the logo is one of its files.
+     */
+    public BrandingSettings.View updateOwnBranding(UUID id, BrandingSettings.Change change) {
+        BrandingSettings.Change in = change.normalized();
+        Map<String, String> errors = new TreeMap<>(BrandingRules.check(in));
+        if (in.logoFileId() != null && !isLogo(id, in.logoFileId())) {
+            errors.put("logoFileId", "branding-logo-unusable");
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(422, "branding-invalid", errors);
+        }
+        return BrandingSettings.View.of(rebrand(id, t -> {
+            if (t.version != in.version()) {
+                throw ApiException.conflict("concurrent-modification");
+            }
+            checkUnique(t.id, t.slug, in.miniProgramAppId(), null);
+            t.displayName = in.displayName();
+            t.primaryColor = in.primaryColor();
+            if (!Objects.equals(t.logoFileId, in.logoFileId())) {
+                t.logoFileId = in.logoFileId();
+                t.logoUrl = null;
+            }
+            t.miniProgramAppId = in.miniProgramAppId();
+            t.servicePhone = in.servicePhone();
+        }));
+    }
+
+    /** A public TENANT_LOGO file of this tenant (another tenant's file is not found in its context). */
+    private boolean isLogo(UUID tenantId, UUID fileId) {
+        return TenantContext.call(tenantId, () -> files.find(fileId))
+                .filter(f -> f.purpose() == Purpose.TENANT_LOGO && f.visibility() == Visibility.PUBLIC)
+                .isPresent();
+    }
+
+    /** Every branding change: audited with the tenant's view before and after, then the cluster resources. */
+    private Tenant rebrand(UUID id, java.util.function.Consumer<Tenant> mutation) {
+        Tenant changed = change(id, "tenant.update-branding", mutation);
         if (changed.status == TenantStatus.ACTIVE) {
             reconcile(changed);
         }
-        return TenantDto.View.of(changed);
+        return changed;
     }
 
     public TenantDto.View updateSettings(UUID id, TenantSettings settings) {
@@ -281,7 +340,8 @@ public class TenantService {
             throw ApiException.conflict("tenant-slug-taken", slug);
         }
         if (appId != null && tenants.count("miniProgramAppId = ?1 and id <> ?2", appId, self == null ? NO_ID : self) > 0) {
-            throw ApiException.conflict("tenant-app-id-taken", appId);
+            throw new ApiException(409, "tenant-app-id-taken",
+                    Map.of("miniProgramAppId", "tenant-app-id-taken-field"), appId);
         }
         if (h5Host != null && tenants.count("h5Host = ?1 and id <> ?2", h5Host, self == null ? NO_ID : self) > 0) {
             throw ApiException.conflict("tenant-h5-host-taken", h5Host);

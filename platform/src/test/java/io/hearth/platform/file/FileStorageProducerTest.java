@@ -79,6 +79,10 @@ class FileStorageProducerTest {
                     public MemorySize pdf() {
                         return new MemorySize(BigInteger.valueOf(10L << 20));
                     }
+
+                    public MemorySize logo() {
+                        return new MemorySize(BigInteger.valueOf(1L << 20));
+                    }
                 };
             }
         };

@@ -829,4 +829,109 @@ public interface Ta {
     @Message("Conversations with unread customer messages")
     String unreadBadgeTitle();
 
+    @Message("Branding & mini program")
+    String brandingSettings();
+
+    @Message("Branding saved: the mini program shows it now.")
+    String brandingSaved();
+
+    @Message("Name customers see")
+    String brandingDisplayName();
+
+    @Message("Primary colour")
+    String brandingPrimaryColor();
+
+    @Message("Pick a colour")
+    String brandingPickColor();
+
+    @Message("# and six hexadecimal digits, e.g. #C2410C. The mini program writes white text on it in headers and buttons.")
+    String brandingColorHint();
+
+    @Message("Use # and six hexadecimal digits, e.g. #C2410C.")
+    String brandingColorFormat();
+
+    @Message("White text on this colour fails WCAG AA (a contrast of at least 4.5:1): customers may struggle to read headers and buttons. Choose a darker colour.")
+    String brandingContrastWarning();
+
+    @Message("contrast")
+    String brandingContrastRatio();
+
+    @Message("Logo")
+    String brandingLogo();
+
+    @Message("Current logo")
+    String brandingCurrentLogo();
+
+    @Message("No logo yet.")
+    String brandingNoLogo();
+
+    @Message("PNG, JPEG or WebP, at most 1 MB; a square image shows best. Choosing a file replaces the current logo when you save.")
+    String brandingLogoHint();
+
+    @Message("Remove the logo")
+    String brandingRemoveLogo();
+
+    @Message("WeChat mini-program AppID")
+    String brandingAppId();
+
+    @Message("wx followed by 16 characters 0-9 and a-f, as the WeChat admin console shows it.")
+    String brandingAppIdHint();
+
+    @Message("An AppID is wx followed by 16 lower-case hexadecimal digits (0-9, a-f).")
+    String brandingAppIdFormat();
+
+    @Message("Customer-service phone")
+    String brandingServicePhone();
+
+    @Message("Shown in the mini program so that customers can call you, e.g. 400-820-8820.")
+    String brandingServicePhoneHint();
+
+    @Message("Use 5 to 20 digits, an optional leading + and hyphens between groups, e.g. 400-820-8820.")
+    String brandingPhoneFormat();
+
+    @Message("H5 domain")
+    String brandingH5Host();
+
+    @Message("Set by the platform: ask the platform to change it.")
+    String brandingH5HostHint();
+
+    @Message("Not set")
+    String brandingNotSet();
+
+    @Message("Live preview: the mini program's home screen")
+    String brandingPreview();
+
+    @Message("Search services")
+    String brandingSampleSearch();
+
+    @Message("Daily cleaning")
+    String brandingSampleService1();
+
+    @Message("Deep cleaning")
+    String brandingSampleService2();
+
+    @Message("Appliance cleaning")
+    String brandingSampleService3();
+
+    @Message("¥50 / hour")
+    String brandingSamplePrice1();
+
+    @Message("from ¥299")
+    String brandingSamplePrice2();
+
+    @Message("from ¥129")
+    String brandingSamplePrice3();
+
+    @Message("Book now")
+    String brandingSampleBook();
+
+    @Message("Home")
+    String brandingSampleHome();
+
+    @Message("Orders")
+    String brandingSampleOrders();
+
+    @Message("Me")
+    String brandingSampleMe();
+
 }

@@ -1103,4 +1103,144 @@ public interface TaZh extends Ta {
     @Message("有未读客户消息的会话")
     String unreadBadgeTitle();
 
+    @Override
+    @Message("品牌与小程序")
+    String brandingSettings();
+
+    @Override
+    @Message("品牌设置已保存，小程序即时生效。")
+    String brandingSaved();
+
+    @Override
+    @Message("客户看到的名称")
+    String brandingDisplayName();
+
+    @Override
+    @Message("主色")
+    String brandingPrimaryColor();
+
+    @Override
+    @Message("选择颜色")
+    String brandingPickColor();
+
+    @Override
+    @Message("# 加六位十六进制数字，如 #C2410C。小程序的标题栏和按钮在此颜色上使用白色文字。")
+    String brandingColorHint();
+
+    @Override
+    @Message("请填写 # 加六位十六进制数字，如 #C2410C。")
+    String brandingColorFormat();
+
+    @Override
+    @Message("此颜色上的白色文字未达到 WCAG AA 标准（对比度至少 4.5:1），客户可能看不清标题栏和按钮，请选择更深的颜色。")
+    String brandingContrastWarning();
+
+    @Override
+    @Message("对比度")
+    String brandingContrastRatio();
+
+    @Override
+    @Message("标志")
+    String brandingLogo();
+
+    @Override
+    @Message("当前标志")
+    String brandingCurrentLogo();
+
+    @Override
+    @Message("尚未设置标志。")
+    String brandingNoLogo();
+
+    @Override
+    @Message("PNG、JPEG 或 WebP，最大 1 MB；方形图片效果最佳。选择文件并保存后将替换当前标志。")
+    String brandingLogoHint();
+
+    @Override
+    @Message("移除标志")
+    String brandingRemoveLogo();
+
+    @Override
+    @Message("微信小程序 AppID")
+    String brandingAppId();
+
+    @Override
+    @Message("wx 加 16 位 0-9、a-f 字符，见微信公众平台。")
+    String brandingAppIdHint();
+
+    @Override
+    @Message("AppID 为 wx 加 16 位小写十六进制数字（0-9、a-f）。")
+    String brandingAppIdFormat();
+
+    @Override
+    @Message("客服电话")
+    String brandingServicePhone();
+
+    @Override
+    @Message("显示在小程序中供客户拨打，如 400-820-8820。")
+    String brandingServicePhoneHint();
+
+    @Override
+    @Message("请填写 5 到 20 位数字，可以 + 开头，数字组之间可用连字符，如 400-820-8820。")
+    String brandingPhoneFormat();
+
+    @Override
+    @Message("H5 域名")
+    String brandingH5Host();
+
+    @Override
+    @Message("由平台设置，如需修改请联系平台。")
+    String brandingH5HostHint();
+
+    @Override
+    @Message("未设置")
+    String brandingNotSet();
+
+    @Override
+    @Message("实时预览：小程序首页")
+    String brandingPreview();
+
+    @Override
+    @Message("搜索服务")
+    String brandingSampleSearch();
+
+    @Override
+    @Message("日常保洁")
+    String brandingSampleService1();
+
+    @Override
+    @Message("深度保洁")
+    String brandingSampleService2();
+
+    @Override
+    @Message("家电清洗")
+    String brandingSampleService3();
+
+    @Override
+    @Message("¥50/小时")
+    String brandingSamplePrice1();
+
+    @Override
+    @Message("¥299 起")
+    String brandingSamplePrice2();
+
+    @Override
+    @Message("¥129 起")
+    String brandingSamplePrice3();
+
+    @Override
+    @Message("立即预约")
+    String brandingSampleBook();
+
+    @Override
+    @Message("首页")
+    String brandingSampleHome();
+
+    @Override
+    @Message("订单")
+    String brandingSampleOrders();
+
+    @Override
+    @Message("我的")
+    String brandingSampleMe();
+
 }

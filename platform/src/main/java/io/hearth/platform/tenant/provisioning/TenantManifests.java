@@ -92,9 +92,11 @@ final class TenantManifests {
         put(data, "type", tenant.type() == null ? null : tenant.type().name());
         put(data, "displayName", b.displayName());
         put(data, "logoUrl", b.logoUrl());
+        put(data, "logoSrc", b.logoSrc());
         put(data, "primaryColor", b.primaryColor());
         put(data, "miniProgramAppId", b.miniProgramAppId());
         put(data, "h5Host", b.h5Host());
+        put(data, "servicePhone", b.servicePhone());
         put(data, "defaultLocale", tenant.defaultLocale());
         put(data, "timeZone", tenant.timeZone());
         return data;
