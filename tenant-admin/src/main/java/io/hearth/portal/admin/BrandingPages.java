@@ -99,7 +99,7 @@ public class BrandingPages {
             @RestForm String version, @RestForm("logo") FileUpload logo) {
         FormErrors errors = FormErrors.none();
         Forms check = new Forms(errors, Bundles.of(Msg.class, language.locale()));
-        Ta ta = Bundles.of(Ta.class, language.locale());
+        Tb ta = Bundles.of(Tb.class, language.locale());
         String name = check.required("displayName", displayName);
         String color = Forms.trimmed(primaryColor);
         if (color != null && !WhiteTextContrast.isColor(color)) {

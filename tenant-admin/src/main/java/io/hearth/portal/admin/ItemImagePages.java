@@ -162,7 +162,7 @@ public class ItemImagePages {
         return Response.seeOther(URI.create("/catalog/items/" + item.id() + "/edit?images=" + done + "#images")).build();
     }
 
-    private Ta ta() {
-        return Bundles.of(Ta.class, language.locale());
+    private Tb ta() {
+        return Bundles.of(Tb.class, language.locale());
     }
 }

@@ -164,7 +164,7 @@ public class PackagePages {
     private Response save(String id, MultivaluedMap<String, String> form) {
         FormErrors errors = FormErrors.none();
         Msg msg = Bundles.of(Msg.class, language.locale());
-        Ta ta = Bundles.of(Ta.class, language.locale());
+        Tb ta = Bundles.of(Tb.class, language.locale());
         Forms check = new Forms(errors, msg);
         String code = check.required("code", form.getFirst("code"));
         Integer duration = check.integer("durationMinutes", form.getFirst("durationMinutes"), true);

@@ -194,7 +194,7 @@ public class StaffPages {
         return Bundles.of(Msg.class, language.locale());
     }
 
-    private Ta ta() {
-        return Bundles.of(Ta.class, language.locale());
+    private Tb ta() {
+        return Bundles.of(Tb.class, language.locale());
     }
 }

@@ -12,5 +12,6 @@ class AdminTextsCompleteTest {
     @Test
     void everyTextHasItsChineseText() {
         assertEquals(List.of(), MessageBundlesCompleteTest.missing(Ta.class, TaZh.class));
+        assertEquals(List.of(), MessageBundlesCompleteTest.missing(Tb.class, TbZh.class));
     }
 }
