@@ -142,12 +142,14 @@ public class CustomerPages {
             errors.field("tags", ta.tagTooLong());
         }
         Integer v = check.integer("version", version, true);
+        boolean stale = false;
         if (!errors.any()) {
             try {
                 platform.putCustomerNotes(id, new CustomerApi.NotesInput(n, tagList, v));
                 return Response.seeOther(URI.create("/customers/" + id + "?done=notes")).build();
             } catch (PlatformRefused e) {
                 PlatformProblem problem = PlatformProblem.forForm(e);
+                stale = problem.status() == 409;
                 errors.general(problem.detail());
                 problem.fieldErrors().forEach((field, message) -> errors.field(field.startsWith("tags[") ? "tags" : field,
                         message));
@@ -155,8 +157,10 @@ public class CustomerPages {
         }
         CustomerApi.Detail customer = platform.customer(id);
         // After a conflict the form keeps what was typed but carries the current version: saving again is a choice
-        // made after seeing the notes someone else saved.
-        NotesForm typed = new NotesForm(CatalogPages.nz(note), CatalogPages.nz(tags), customer.notes().version());
+        // made after seeing the notes someone else saved (shown above the form). Otherwise it keeps the version the
+        // editor started from, so a change made meanwhile is still caught.
+        int current = customer.notes() == null ? 0 : customer.notes().version();
+        NotesForm typed = new NotesForm(CatalogPages.nz(note), CatalogPages.nz(tags), stale || v == null ? current : v);
         return Response.status(422).entity(page(customer, typed, errors, null, null)).build();
     }
 
