@@ -202,15 +202,16 @@ class CustomerPagesTest {
         when(platform.putCustomerNotes(eq(CUSTOMER_ID), any())).thenThrow(Fixtures.problem(422, "customer-notes-invalid",
                 "The notes were not saved: correct the marked fields.", "tags[1]", "A tag has at most 20 characters."));
         Fixtures.Csrf csrf = Fixtures.Csrf.from(PAGE);
+        when(platform.customer(CUSTOMER_ID)).thenReturn(CustomerFixtures.detail(3)); // someone saved meanwhile
         given().cookie("hearth-csrf", csrf.cookie()).contentType(Fixtures.FORM).formParam("csrf-token", csrf.token())
                 .formParam("note", "ok").formParam("tags", "a, b").formParam("version", "2")
                 .post(PAGE + "/notes").then().statusCode(422)
                 .body(containsString("The notes were not saved: correct the marked fields."))
-                .body(containsString("data-field-error=\"tags\">A tag has at most 20 characters."));
+                .body(containsString("data-field-error=\"tags\">A tag has at most 20 characters."))
+                .body(containsString("name=\"version\" value=\"2\"")); // the one being edited, not the newer 3
 
         doThrow(Fixtures.problem(409, "customer-notes-stale", "Someone else changed this customer's notes meanwhile.",
                 null, null)).when(platform).putCustomerNotes(eq(CUSTOMER_ID), any());
-        when(platform.customer(CUSTOMER_ID)).thenReturn(CustomerFixtures.detail(3));
         given().cookie("hearth-csrf", csrf.cookie()).contentType(Fixtures.FORM).formParam("csrf-token", csrf.token())
                 .formParam("note", "My version").formParam("tags", "").formParam("version", "2")
                 .post(PAGE + "/notes").then().statusCode(422)
