@@ -631,7 +631,7 @@ public interface Ta {
     @Message("Member level")
     String memberLevel();
 
-    @Message("Level code, e.g. GOLD")
+    @Message("e.g. GOLD")
     String memberLevelHint();
 
     @Message("Registered from")

@@ -840,7 +840,7 @@ public interface TaZh extends Ta {
     String memberLevel();
 
     @Override
-    @Message("等级编码，如 GOLD")
+    @Message("如 GOLD")
     String memberLevelHint();
 
     @Override
