@@ -2,6 +2,7 @@ package io.hearth.portal;
 
 import io.hearth.portal.api.CatalogApi;
 import io.hearth.portal.api.ChatApi;
+import io.hearth.portal.api.CustomerApi;
 import io.hearth.portal.api.DispatchApi;
 import io.hearth.portal.api.FileApi;
 import io.hearth.portal.api.InboxApi;
@@ -393,4 +394,24 @@ public interface PlatformClient {
     @PUT
     @Path("/tenant/settings/branding")
     io.hearth.portal.api.BrandingApi.Branding putBranding(io.hearth.portal.api.BrandingApi.Change in);
+
+    // ---- customers ----
+
+    @GET
+    @Path("/tenant/customers")
+    CustomerApi.Page customers(@QueryParam("q") String q, @QueryParam("memberLevel") String memberLevel,
+            @QueryParam("registeredFrom") String registeredFrom, @QueryParam("registeredTo") String registeredTo,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/tenant/customers/{id}")
+    CustomerApi.Detail customer(@PathParam("id") String id);
+
+    @PUT
+    @Path("/tenant/customers/{id}/notes")
+    CustomerApi.Notes putCustomerNotes(@PathParam("id") String id, CustomerApi.NotesInput in);
+
+    @POST
+    @Path("/tenant/customers/{id}/phone-reveal")
+    CustomerApi.PhoneReveal revealCustomerPhone(@PathParam("id") String id);
 }

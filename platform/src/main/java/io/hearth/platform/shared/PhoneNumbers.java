@@ -33,4 +33,9 @@ public final class PhoneNumbers {
     public static String last4(String e164) {
         return e164.substring(e164.length() - 4);
     }
+
+    /** As people in mainland China write their own numbers: +8613800138000 -> 13800138000; other numbers unchanged. */
+    public static String national(String e164) {
+        return e164 != null && e164.startsWith("+86") ? e164.substring(3) : e164;
+    }
 }

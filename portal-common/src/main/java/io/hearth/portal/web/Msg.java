@@ -127,12 +127,6 @@ public interface Msg {
     @Message("Nothing here yet.")
     String empty();
 
-    @Message("Coming with the dispatch release")
-    String comingTitle();
-
-    @Message("This page needs platform features that are being built right now (dispatch alerts, the customer-service chat, notification templates and tenant settings). It will appear here with the dispatch release.")
-    String comingText();
-
     @Message("Actions")
     String actions();
 

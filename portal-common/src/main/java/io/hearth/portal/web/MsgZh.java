@@ -46,8 +46,6 @@ public interface MsgZh extends Msg {
     @Override @Message("下一页") String next();
     @Override @Message("第 {page} / {pages} 页，共 {total} 条") String pageOf(int page, int pages, long total);
     @Override @Message("暂无数据。") String empty();
-    @Override @Message("随调度版本上线") String comingTitle();
-    @Override @Message("此页面依赖的平台功能（调度告警、客服会话、通知模板和租户设置）正在开发中，将随调度版本一起上线。") String comingText();
     @Override @Message("操作") String actions();
     @Override @Message("是") String yes();
     @Override @Message("否") String no();

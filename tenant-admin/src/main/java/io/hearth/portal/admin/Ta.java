@@ -37,9 +37,6 @@ public interface Ta {
     @Message("Staff")
     String menu_staff();
 
-    @Message("{#when feature}{#is 'alerts'}Dispatch alerts{#is 'customers'}Customers{#is 'chat'}Customer-service inbox{#is 'settings'}Settings: branding, mini-program, dispatch mode, notification templates{#else}{feature}{/when}")
-    String feature(String feature);
-
     @Message("There are more orders this week than the dashboard reads; the figures are partial.")
     String dashboardPartial();
 

@@ -48,10 +48,6 @@ public interface TaZh extends Ta {
     String menu_staff();
 
     @Override
-    @Message("{#when feature}{#is 'alerts'}调度告警{#is 'customers'}客户{#is 'chat'}客服会话{#is 'settings'}设置：品牌、小程序、派单模式、通知模板{#else}{feature}{/when}")
-    String feature(String feature);
-
-    @Override
     @Message("本周订单超出概览读取上限，数据不完整。")
     String dashboardPartial();
 

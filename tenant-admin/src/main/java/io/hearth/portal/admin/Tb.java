@@ -313,4 +313,124 @@ public interface Tb {
     @Message("Me")
     String brandingSampleMe();
 
+    @Message("Phone, last four digits or nickname")
+    String customersSearch();
+
+    @Message("Member level")
+    String memberLevel();
+
+    @Message("e.g. GOLD")
+    String memberLevelHint();
+
+    @Message("Registered from")
+    String registeredFrom();
+
+    @Message("Registered until")
+    String registeredTo();
+
+    @Message("Nickname")
+    String nickname();
+
+    @Message("(no nickname)")
+    String noNickname();
+
+    @Message("Registered")
+    String registeredAt();
+
+    @Message("Orders")
+    String ordersTotal();
+
+    @Message("Completed")
+    String ordersCompleted();
+
+    @Message("Paid (net of refunds)")
+    String ordersPaid();
+
+    @Message("Last order")
+    String lastOrderAt();
+
+    @Message("Profile")
+    String customerProfile();
+
+    @Message("Gender")
+    String genderLabel();
+
+    @Message("{#when g}{#is 'FEMALE'}Female{#is 'MALE'}Male{#is 'UNDISCLOSED'}Not disclosed{#else}{g}{/when}")
+    String gender(String g);
+
+    @Message("Signed in with WeChat")
+    String weChatBound();
+
+    @Message("No phone number (WeChat sign-in only)")
+    String noPhone();
+
+    @Message("Show the full number")
+    String showPhone();
+
+    @Message("Show this customer's full phone number? Who looked and when is recorded in the audit log.")
+    String confirmShowPhone();
+
+    @Message("Full number, shown to you and recorded in the audit log")
+    String phoneRevealed();
+
+    @Message("Orders and spending")
+    String orderStats();
+
+    @Message("Open complaints")
+    String openComplaints();
+
+    @Message("Membership and points")
+    String membership();
+
+    @Message("No member level")
+    String noMemberLevel();
+
+    @Message("Member discount {pct}%")
+    String levelDiscount(String pct);
+
+    @Message("Points balance")
+    String pointsBalance();
+
+    @Message("{#when r}{#is 'ORDER_SPEND'}Used for an order{#is 'ORDER_RESTORE'}Given back from an order{#else}{r}{/when}")
+    String pointsReason(String r);
+
+    @Message("Service addresses")
+    String serviceAddresses();
+
+    @Message("Default")
+    String defaultAddress();
+
+    @Message("Latest orders")
+    String latestOrders();
+
+    @Message("Staff notes and tags")
+    String staffNotes();
+
+    @Message("Only staff see these; the customer never does.")
+    String staffNotesHint();
+
+    @Message("Note")
+    String staffNote();
+
+    @Message("Tags, comma separated (at most 10, each at most 20 characters)")
+    String customerTags();
+
+    @Message("Last changed by {who} at {at}")
+    String notesChangedBy(String who, String at);
+
+    @Message("No notes yet.")
+    String noNotes();
+
+    @Message("The notes are saved.")
+    String notesSaved();
+
+    @Message("At most 1000 characters.")
+    String noteTooLong();
+
+    @Message("At most 10 tags.")
+    String tooManyTags();
+
+    @Message("A tag has at most 20 characters.")
+    String tagTooLong();
+
 }

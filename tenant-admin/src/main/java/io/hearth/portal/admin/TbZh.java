@@ -415,4 +415,164 @@ public interface TbZh extends Tb {
     @Message("我的")
     String brandingSampleMe();
 
+    @Override
+    @Message("手机号、尾号四位或昵称")
+    String customersSearch();
+
+    @Override
+    @Message("会员等级")
+    String memberLevel();
+
+    @Override
+    @Message("如 GOLD")
+    String memberLevelHint();
+
+    @Override
+    @Message("注册日期自")
+    String registeredFrom();
+
+    @Override
+    @Message("注册日期至")
+    String registeredTo();
+
+    @Override
+    @Message("昵称")
+    String nickname();
+
+    @Override
+    @Message("（未设置昵称）")
+    String noNickname();
+
+    @Override
+    @Message("注册时间")
+    String registeredAt();
+
+    @Override
+    @Message("订单数")
+    String ordersTotal();
+
+    @Override
+    @Message("已完成")
+    String ordersCompleted();
+
+    @Override
+    @Message("实付（扣除退款）")
+    String ordersPaid();
+
+    @Override
+    @Message("最近下单")
+    String lastOrderAt();
+
+    @Override
+    @Message("客户资料")
+    String customerProfile();
+
+    @Override
+    @Message("性别")
+    String genderLabel();
+
+    @Override
+    @Message("{#when g}{#is 'FEMALE'}女{#is 'MALE'}男{#is 'UNDISCLOSED'}未透露{#else}{g}{/when}")
+    String gender(String g);
+
+    @Override
+    @Message("微信登录")
+    String weChatBound();
+
+    @Override
+    @Message("无手机号（仅微信登录）")
+    String noPhone();
+
+    @Override
+    @Message("显示完整号码")
+    String showPhone();
+
+    @Override
+    @Message("确定显示该客户的完整手机号吗？查看人和时间将记入审计日志。")
+    String confirmShowPhone();
+
+    @Override
+    @Message("完整号码（已向您显示并记入审计日志）")
+    String phoneRevealed();
+
+    @Override
+    @Message("订单与消费")
+    String orderStats();
+
+    @Override
+    @Message("未结投诉")
+    String openComplaints();
+
+    @Override
+    @Message("会员与积分")
+    String membership();
+
+    @Override
+    @Message("无会员等级")
+    String noMemberLevel();
+
+    @Override
+    @Message("会员折扣 {pct}%")
+    String levelDiscount(String pct);
+
+    @Override
+    @Message("积分余额")
+    String pointsBalance();
+
+    @Override
+    @Message("{#when r}{#is 'ORDER_SPEND'}下单抵扣{#is 'ORDER_RESTORE'}订单退回{#else}{r}{/when}")
+    String pointsReason(String r);
+
+    @Override
+    @Message("服务地址")
+    String serviceAddresses();
+
+    @Override
+    @Message("默认")
+    String defaultAddress();
+
+    @Override
+    @Message("最近订单")
+    String latestOrders();
+
+    @Override
+    @Message("员工备注与标签")
+    String staffNotes();
+
+    @Override
+    @Message("仅员工可见，客户看不到。")
+    String staffNotesHint();
+
+    @Override
+    @Message("备注")
+    String staffNote();
+
+    @Override
+    @Message("标签，逗号分隔（最多 10 个，每个不超过 20 字）")
+    String customerTags();
+
+    @Override
+    @Message("最后由 {who} 于 {at} 修改")
+    String notesChangedBy(String who, String at);
+
+    @Override
+    @Message("暂无备注。")
+    String noNotes();
+
+    @Override
+    @Message("备注已保存。")
+    String notesSaved();
+
+    @Override
+    @Message("最多 1000 个字符。")
+    String noteTooLong();
+
+    @Override
+    @Message("最多 10 个标签。")
+    String tooManyTags();
+
+    @Override
+    @Message("每个标签最多 20 个字符。")
+    String tagTooLong();
+
 }

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every page: 200 with its key content for a role that may see it, the 403 page for one that may not; the menu
- * follows the roles; "coming" pages for features whose platform API is not there yet.
+ * follows the roles.
  */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
@@ -256,21 +256,7 @@ class PagesByRoleTest {
                 .body(not(containsString("data-page=\"next\"")));
     }
 
-    // ---- coming with the dispatch release, menu ----
-
-    @Test
-    @TestSecurity(user = "disp", roles = "dispatcher")
-    void featuresWithoutTheirPagesYetAreComing() {
-        given().get("/coming/customers").then().statusCode(403).body(containsString(FORBIDDEN));
-        given().get("/coming/alerts").then().statusCode(404);
-        given().get("/coming/nothing").then().statusCode(404).body(containsString("Page not found"));
-    }
-
-    @Test
-    @TestSecurity(user = "mkt", roles = "marketing")
-    void customersAreComingForMarketing() {
-        given().get("/coming/customers").then().statusCode(200).body(containsString("Coming with the dispatch release"));
-    }
+    // ---- menu ----
 
     @Test
     @TestSecurity(user = "fin", roles = "finance")

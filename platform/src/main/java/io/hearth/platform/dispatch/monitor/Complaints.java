@@ -130,6 +130,12 @@ public class Complaints {
         return complaints.ofOrder(orderId, customerId).stream().map(MonitorDto.Complaint::of).toList();
     }
 
+    /** How many of the customer's complaints are not closed yet (staff views of a customer). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long openOfCustomer(UUID customerId) {
+        return complaints.openOfCustomer(customerId);
+    }
+
     public MonitorDto.StaffComplaint handle(UUID id, String by) {
         OrderComplaint c = complaints.requireLocked(id);
         move(c, ComplaintState.HANDLING);

@@ -24,4 +24,8 @@ public class OrderComplaintRepository implements PanacheRepositoryBase<OrderComp
     public long openOfOrder(UUID orderId) {
         return count("orderId = ?1 and state <> ?2", orderId, ComplaintState.CLOSED);
     }
+
+    public long openOfCustomer(UUID customerId) {
+        return count("customerId = ?1 and state <> ?2", customerId, ComplaintState.CLOSED);
+    }
 }

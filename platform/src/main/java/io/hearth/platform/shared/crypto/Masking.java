@@ -38,4 +38,22 @@ public final class Masking {
     public static String idNumberFromLast4(String last4) {
         return last4 == null ? null : "**************" + last4;
     }
+
+    /**
+     * A street address line as lists may show it: the leading words up to the first digit (the street name, never a
+     * house or room number), at most six characters and at most half of the text, then ****. 文三路88号 -> 文三路****,
+     * Wensan Road 88 -> Wensan****, 88 Wensan Road -> ****.
+     */
+    public static String streetDetail(String detail) {
+        if (detail == null) {
+            return null;
+        }
+        String s = detail.strip();
+        int keep = 0;
+        while (keep < s.length() && !Character.isDigit(s.charAt(keep))) {
+            keep++;
+        }
+        keep = Math.min(keep, Math.min(6, s.length() / 2));
+        return s.substring(0, keep).strip() + "****";
+    }
 }
