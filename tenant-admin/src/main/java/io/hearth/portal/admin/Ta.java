@@ -40,9 +40,6 @@ public interface Ta {
     @Message("{#when feature}{#is 'alerts'}Dispatch alerts{#is 'customers'}Customers{#is 'chat'}Customer-service inbox{#is 'settings'}Settings: branding, mini-program, dispatch mode, notification templates{#else}{feature}{/when}")
     String feature(String feature);
 
-    @Message("There are more orders this week than the dashboard reads; the figures are partial.")
-    String dashboardPartial();
-
     @Message("Today's orders")
     String todayOrders();
 
@@ -54,9 +51,6 @@ public interface Ta {
 
     @Message("Revenue (yuan)")
     String revenueYuan();
-
-    @Message("Money paid for orders serviced on each day this week; cancelled orders are left out.")
-    String revenueNote();
 
     @Message("{#when s}{#is 'PENDING_PAYMENT'}Pending payment{#is 'PENDING_DISPATCH'}Pending dispatch{#is 'ACCEPTED'}Accepted{#is 'DEPARTED'}On the way{#is 'ARRIVED'}Arrived{#is 'IN_SERVICE'}In service{#is 'PAUSED'}Paused{#is 'COMPLETED'}Completed{#is 'CANCELLED'}Cancelled{#else}{s}{/when}")
     String orderStatus(String s);
@@ -627,5 +621,65 @@ public interface Ta {
 
     @Message("Read only: what the customer and the worker wrote each other about this order.")
     String readOnlyConversation();
+
+    @Message("New customers this week")
+    String weekNewCustomers();
+
+    @Message("Open alerts")
+    String openAlerts();
+
+    @Message("Open complaints")
+    String openComplaints();
+
+    @Message("Service day")
+    String serviceDay();
+
+    @Message("Orders")
+    String ordersLabel();
+
+    @Message("Paid")
+    String paidLabel();
+
+    @Message("Per service day: what was paid for the orders serviced that day, less their confirmed refunds; cancelled orders are left out.")
+    String paidNote();
+
+    @Message("New customers")
+    String newCustomers();
+
+    @Message("Unresolved alerts by kind")
+    String unresolvedAlertsByKind();
+
+    @Message("Unresolved alerts")
+    String unresolvedAlerts();
+
+    @Message("Availability")
+    String availability();
+
+    @Message("Times in {zone}.")
+    String timesInZone(String zone);
+
+    @Message("Weekly hours")
+    String weeklyWindows();
+
+    @Message("{#when d}{#is 'MONDAY'}Monday{#is 'TUESDAY'}Tuesday{#is 'WEDNESDAY'}Wednesday{#is 'THURSDAY'}Thursday{#is 'FRIDAY'}Friday{#is 'SATURDAY'}Saturday{#is 'SUNDAY'}Sunday{#else}{d}{/when}")
+    String weekday(String d);
+
+    @Message("Not available")
+    String notAvailable();
+
+    @Message("Exceptions in the next 30 days")
+    String exceptionsComing();
+
+    @Message("{#when k}{#is 'DAY_OFF'}Day off{#is 'EXTRA_HOURS'}Extra hours{#else}{k}{/when}")
+    String exceptionKind(String k);
+
+    @Message("whole day")
+    String wholeDay();
+
+    @Message("Booked visits in the next 7 days")
+    String bookingsComing();
+
+    @Message("The worker's availability could not be read.")
+    String availabilityUnavailable();
 
 }

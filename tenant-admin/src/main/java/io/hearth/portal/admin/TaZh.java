@@ -52,10 +52,6 @@ public interface TaZh extends Ta {
     String feature(String feature);
 
     @Override
-    @Message("本周订单超出概览读取上限，数据不完整。")
-    String dashboardPartial();
-
-    @Override
     @Message("今日订单")
     String todayOrders();
 
@@ -70,10 +66,6 @@ public interface TaZh extends Ta {
     @Override
     @Message("营收（元）")
     String revenueYuan();
-
-    @Override
-    @Message("按服务日期统计的本周已付金额，不含已取消订单。")
-    String revenueNote();
 
     @Override
     @Message("{#when s}{#is 'PENDING_PAYMENT'}待支付{#is 'PENDING_DISPATCH'}待派单{#is 'ACCEPTED'}已接单{#is 'DEPARTED'}已出发{#is 'ARRIVED'}已到达{#is 'IN_SERVICE'}服务中{#is 'PAUSED'}已暂停{#is 'COMPLETED'}已完成{#is 'CANCELLED'}已取消{#else}{s}{/when}")
@@ -834,5 +826,85 @@ public interface TaZh extends Ta {
     @Override
     @Message("只读：客户与服务人员就此订单的沟通记录。")
     String readOnlyConversation();
+
+    @Override
+    @Message("本周新增客户")
+    String weekNewCustomers();
+
+    @Override
+    @Message("待处理告警")
+    String openAlerts();
+
+    @Override
+    @Message("待处理投诉")
+    String openComplaints();
+
+    @Override
+    @Message("服务日期")
+    String serviceDay();
+
+    @Override
+    @Message("订单数")
+    String ordersLabel();
+
+    @Override
+    @Message("实收")
+    String paidLabel();
+
+    @Override
+    @Message("按服务日期统计：当日服务订单的已付金额减去已确认的退款，不含已取消订单。")
+    String paidNote();
+
+    @Override
+    @Message("新增客户")
+    String newCustomers();
+
+    @Override
+    @Message("未解决告警（按类型）")
+    String unresolvedAlertsByKind();
+
+    @Override
+    @Message("未解决告警")
+    String unresolvedAlerts();
+
+    @Override
+    @Message("可服务时间")
+    String availability();
+
+    @Override
+    @Message("时间均为 {zone} 时区。")
+    String timesInZone(String zone);
+
+    @Override
+    @Message("每周可服务时段")
+    String weeklyWindows();
+
+    @Override
+    @Message("{#when d}{#is 'MONDAY'}周一{#is 'TUESDAY'}周二{#is 'WEDNESDAY'}周三{#is 'THURSDAY'}周四{#is 'FRIDAY'}周五{#is 'SATURDAY'}周六{#is 'SUNDAY'}周日{#else}{d}{/when}")
+    String weekday(String d);
+
+    @Override
+    @Message("不可服务")
+    String notAvailable();
+
+    @Override
+    @Message("未来 30 天的例外安排")
+    String exceptionsComing();
+
+    @Override
+    @Message("{#when k}{#is 'DAY_OFF'}休息{#is 'EXTRA_HOURS'}加班时段{#else}{k}{/when}")
+    String exceptionKind(String k);
+
+    @Override
+    @Message("全天")
+    String wholeDay();
+
+    @Override
+    @Message("未来 7 天的预约")
+    String bookingsComing();
+
+    @Override
+    @Message("无法读取该服务人员的可服务时间。")
+    String availabilityUnavailable();
 
 }
