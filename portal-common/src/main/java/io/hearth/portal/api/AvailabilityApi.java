@@ -14,8 +14,6 @@ public final class AvailabilityApi {
     private AvailabilityApi() {
     }
 
-    public static final List<String> EXCEPTION_KINDS = List.of("DAY_OFF", "EXTRA_HOURS");
-
     /** The week's windows, exceptions dated today to {@code exceptionsUntil}, bookings until {@code bookingsUntil}. */
     public record WorkerSchedule(String workerId, String timeZone, LocalDate today, List<Window> week,
             LocalDate exceptionsUntil, List<ExceptionDay> exceptions, Instant bookingsUntil, List<Booking> bookings) {

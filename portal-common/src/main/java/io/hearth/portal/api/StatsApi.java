@@ -12,9 +12,6 @@ public final class StatsApi {
     private StatsApi() {
     }
 
-    /** The longest range the platform answers for, in days (longer: 422). */
-    public static final int MAX_DAYS = 92;
-
     public record Dashboard(String timeZone, LocalDate today, LocalDate from, LocalDate to, TodayOrders todayOrders,
             List<Day> days, Totals totals, OpenAlerts openAlerts, OpenComplaints openComplaints) {
     }
