@@ -414,4 +414,15 @@ public interface PlatformClient {
     @POST
     @Path("/tenant/customers/{id}/phone-reveal")
     CustomerApi.PhoneReveal revealCustomerPhone(@PathParam("id") String id);
+
+    // ---- staff statistics, a worker's availability ----
+
+    /** {@code from}/{@code to}: yyyy-MM-dd in the tenant's zone, null for this week up to today. */
+    @GET
+    @Path("/tenant/stats/dashboard")
+    io.hearth.portal.api.StatsApi.Dashboard dashboardStats(@QueryParam("from") String from, @QueryParam("to") String to);
+
+    @GET
+    @Path("/tenant/workers/{id}/availability")
+    io.hearth.portal.api.AvailabilityApi.WorkerSchedule workerAvailability(@PathParam("id") String id);
 }

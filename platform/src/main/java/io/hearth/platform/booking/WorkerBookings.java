@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -86,6 +88,42 @@ public class WorkerBookings {
         em.createNativeQuery("update worker_booking set active = false where tenant_id = cast(:t as uuid)"
                 + " and order_id = :o and active")
                 .setParameter("t", TenantContext.require().toString()).setParameter("o", orderId).executeUpdate();
+    }
+
+    /** An active booking: the order it holds the worker for, and when. */
+    public record Booked(UUID orderId, Instant start, Instant end) {
+    }
+
+    /** The worker's active bookings that overlap {@code [from, to)}, earliest first (current tenant). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Booked> activeBetween(UUID workerId, Instant from, Instant to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select order_id, lower(during), upper(during) from worker_booking"
+                + " where tenant_id = cast(:t as uuid) and worker_id = :w and active and during && tstzrange(:from, :to)"
+                + " order by lower(during), id")
+                .setParameter("t", TenantContext.require().toString()).setParameter("w", workerId)
+                .setParameter("from", at(from)).setParameter("to", at(to)).getResultList();
+        List<Booked> booked = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            booked.add(new Booked(r[0] == null ? null : UUID.fromString(r[0].toString()), instant(r[1]), instant(r[2])));
+        }
+        return booked;
+    }
+
+    private static Instant instant(Object o) {
+        if (o instanceof Instant i) {
+            return i;
+        }
+        if (o instanceof OffsetDateTime t) {
+            return t.toInstant();
+        }
+        if (o instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (o instanceof java.time.ZonedDateTime z) {
+            return z.toInstant();
+        }
+        throw new IllegalStateException("Not a time: " + o);
     }
 
     private static OffsetDateTime at(Instant i) {

@@ -15,6 +15,12 @@ public class AvailabilityExceptionRepository implements PanacheRepositoryBase<Av
         return find("workerId = ?1 and onDate >= ?2", Sort.by("onDate").and("startMinute"), workerId, from).list();
     }
 
+    /** The worker's exceptions dated {@code from} to {@code to}, both included. */
+    public List<AvailabilityException> ofWorkerBetween(UUID workerId, LocalDate from, LocalDate to) {
+        return find("workerId = ?1 and onDate >= ?2 and onDate <= ?3", Sort.by("onDate").and("startMinute"), workerId,
+                from, to).list();
+    }
+
     public AvailabilityException requireOf(UUID workerId, UUID id) {
         return find("id = ?1 and workerId = ?2", id, workerId).firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("AvailabilityException", id));

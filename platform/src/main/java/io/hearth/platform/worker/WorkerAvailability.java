@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -65,6 +66,12 @@ public class WorkerAvailability {
     public List<WorkerDto.ExceptionView> exceptions(UUID me) {
         workers.require(me);
         return exceptions.ofWorkerFrom(me, eligibility.today()).stream().map(WorkerAvailability::view).toList();
+    }
+
+    /** A worker's exceptions dated {@code from} to {@code to} (both included): for staff; 404 for an unknown worker. */
+    public List<WorkerDto.ExceptionView> exceptionsBetween(UUID workerId, LocalDate from, LocalDate to) {
+        workers.require(workerId);
+        return exceptions.ofWorkerBetween(workerId, from, to).stream().map(WorkerAvailability::view).toList();
     }
 
     public WorkerDto.ExceptionView addException(UUID me, WorkerDto.ExceptionInput in) {

@@ -37,9 +37,6 @@ public interface Ta {
     @Message("Staff")
     String menu_staff();
 
-    @Message("There are more orders this week than the dashboard reads; the figures are partial.")
-    String dashboardPartial();
-
     @Message("Today's orders")
     String todayOrders();
 
@@ -51,9 +48,6 @@ public interface Ta {
 
     @Message("Revenue (yuan)")
     String revenueYuan();
-
-    @Message("Money paid for orders serviced on each day this week; cancelled orders are left out.")
-    String revenueNote();
 
     @Message("{#when s}{#is 'PENDING_PAYMENT'}Pending payment{#is 'PENDING_DISPATCH'}Pending dispatch{#is 'ACCEPTED'}Accepted{#is 'DEPARTED'}On the way{#is 'ARRIVED'}Arrived{#is 'IN_SERVICE'}In service{#is 'PAUSED'}Paused{#is 'COMPLETED'}Completed{#is 'CANCELLED'}Cancelled{#else}{s}{/when}")
     String orderStatus(String s);

@@ -48,10 +48,6 @@ public interface TaZh extends Ta {
     String menu_staff();
 
     @Override
-    @Message("本周订单超出概览读取上限，数据不完整。")
-    String dashboardPartial();
-
-    @Override
     @Message("今日订单")
     String todayOrders();
 
@@ -66,10 +62,6 @@ public interface TaZh extends Ta {
     @Override
     @Message("营收（元）")
     String revenueYuan();
-
-    @Override
-    @Message("按服务日期统计的本周已付金额，不含已取消订单。")
-    String revenueNote();
 
     @Override
     @Message("{#when s}{#is 'PENDING_PAYMENT'}待支付{#is 'PENDING_DISPATCH'}待派单{#is 'ACCEPTED'}已接单{#is 'DEPARTED'}已出发{#is 'ARRIVED'}已到达{#is 'IN_SERVICE'}服务中{#is 'PAUSED'}已暂停{#is 'COMPLETED'}已完成{#is 'CANCELLED'}已取消{#else}{s}{/when}")

@@ -433,4 +433,61 @@ public interface Tb {
     @Message("A tag has at most 20 characters.")
     String tagTooLong();
 
+    @Message("New customers this week")
+    String weekNewCustomers();
+
+    @Message("Open alerts")
+    String openAlerts();
+
+    @Message("Service day")
+    String serviceDay();
+
+    @Message("Orders")
+    String ordersLabel();
+
+    @Message("Paid")
+    String paidLabel();
+
+    @Message("Per service day: what was paid for the orders serviced that day, less their confirmed refunds; cancelled orders are left out.")
+    String paidNote();
+
+    @Message("New customers")
+    String newCustomers();
+
+    @Message("Unresolved alerts by kind")
+    String unresolvedAlertsByKind();
+
+    @Message("Unresolved alerts")
+    String unresolvedAlerts();
+
+    @Message("Availability")
+    String availability();
+
+    @Message("Times in {zone}.")
+    String timesInZone(String zone);
+
+    @Message("Weekly hours")
+    String weeklyWindows();
+
+    @Message("{#when d}{#is 'MONDAY'}Monday{#is 'TUESDAY'}Tuesday{#is 'WEDNESDAY'}Wednesday{#is 'THURSDAY'}Thursday{#is 'FRIDAY'}Friday{#is 'SATURDAY'}Saturday{#is 'SUNDAY'}Sunday{#else}{d}{/when}")
+    String weekday(String d);
+
+    @Message("Not available")
+    String notAvailable();
+
+    @Message("Exceptions in the next 30 days")
+    String exceptionsComing();
+
+    @Message("{#when k}{#is 'DAY_OFF'}Day off{#is 'EXTRA_HOURS'}Extra hours{#else}{k}{/when}")
+    String exceptionKind(String k);
+
+    @Message("whole day")
+    String wholeDay();
+
+    @Message("Booked visits in the next 7 days")
+    String bookingsComing();
+
+    @Message("The worker's availability could not be read.")
+    String availabilityUnavailable();
+
 }

@@ -575,4 +575,80 @@ public interface TbZh extends Tb {
     @Message("每个标签最多 20 个字符。")
     String tagTooLong();
 
+    @Override
+    @Message("本周新增客户")
+    String weekNewCustomers();
+
+    @Override
+    @Message("待处理告警")
+    String openAlerts();
+
+    @Override
+    @Message("服务日期")
+    String serviceDay();
+
+    @Override
+    @Message("订单数")
+    String ordersLabel();
+
+    @Override
+    @Message("实收")
+    String paidLabel();
+
+    @Override
+    @Message("按服务日期统计：当日服务订单的已付金额减去已确认的退款，不含已取消订单。")
+    String paidNote();
+
+    @Override
+    @Message("新增客户")
+    String newCustomers();
+
+    @Override
+    @Message("未解决告警（按类型）")
+    String unresolvedAlertsByKind();
+
+    @Override
+    @Message("未解决告警")
+    String unresolvedAlerts();
+
+    @Override
+    @Message("可服务时间")
+    String availability();
+
+    @Override
+    @Message("时间均为 {zone} 时区。")
+    String timesInZone(String zone);
+
+    @Override
+    @Message("每周可服务时段")
+    String weeklyWindows();
+
+    @Override
+    @Message("{#when d}{#is 'MONDAY'}周一{#is 'TUESDAY'}周二{#is 'WEDNESDAY'}周三{#is 'THURSDAY'}周四{#is 'FRIDAY'}周五{#is 'SATURDAY'}周六{#is 'SUNDAY'}周日{#else}{d}{/when}")
+    String weekday(String d);
+
+    @Override
+    @Message("不可服务")
+    String notAvailable();
+
+    @Override
+    @Message("未来 30 天的例外安排")
+    String exceptionsComing();
+
+    @Override
+    @Message("{#when k}{#is 'DAY_OFF'}休息{#is 'EXTRA_HOURS'}加班时段{#else}{k}{/when}")
+    String exceptionKind(String k);
+
+    @Override
+    @Message("全天")
+    String wholeDay();
+
+    @Override
+    @Message("未来 7 天的预约")
+    String bookingsComing();
+
+    @Override
+    @Message("无法读取该服务人员的可服务时间。")
+    String availabilityUnavailable();
+
 }

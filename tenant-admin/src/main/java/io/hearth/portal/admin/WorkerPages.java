@@ -1,6 +1,7 @@
 package io.hearth.portal.admin;
 
 import io.hearth.portal.PlatformClient;
+import io.hearth.portal.api.AvailabilityApi;
 import io.hearth.portal.api.WorkerApi;
 import io.hearth.portal.web.Bundles;
 import io.hearth.portal.web.FormErrors;
@@ -35,7 +36,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * Workers: the audit queue (pending workers first), every worker by audit status, a worker's profile with
  * certificates (scans through {@link FileProxy}), eligibility, ratings and audit history; owners approve, reject
- * (with a reason, after confirmation) and set the level. Levels are listed and created here too.
+ * (with a reason, after confirmation) and set the level. The profile also shows the worker's week, the exceptions of
+ * the coming 30 days and the visits booked for the coming 7 days. Levels are listed and created here too.
  */
 @Path("/workers")
 @RolesAllowed({ PortalRoles.OWNER, PortalRoles.DISPATCHER })
@@ -50,7 +52,8 @@ public class WorkerPages {
                 String q, List<String> statuses);
 
         static native TemplateInstance detail(WorkerApi.Detail worker, List<WorkerApi.Decision> history,
-                List<WorkerApi.Level> levels, boolean isOwner, FormErrors errors, String failedForm, String done);
+                List<WorkerApi.Level> levels, boolean isOwner, FormErrors errors, String failedForm, String done,
+                AvailabilityApi.WorkerSchedule schedule, WorkerWeekGrid week);
 
         static native TemplateInstance levels(List<WorkerApi.Level> levels, boolean isOwner, Map<String, String> typed,
                 FormErrors errors);
@@ -162,8 +165,19 @@ public class WorkerPages {
         WorkerApi.Detail worker = platform.worker(id);
         List<WorkerApi.Decision> history = platform.workerHistory(id);
         List<WorkerApi.Level> levels = isOwner() ? platform.workerLevels() : List.of();
+        AvailabilityApi.WorkerSchedule schedule = schedule(id);
         return Templates.detail(worker, history == null ? List.of() : history, levels == null ? List.of() : levels,
-                isOwner(), errors, failedForm == null ? "" : failedForm, done == null ? "" : done);
+                isOwner(), errors, failedForm == null ? "" : failedForm, done == null ? "" : done, schedule,
+                WorkerWeekGrid.of(schedule == null ? List.of() : schedule.week()));
+    }
+
+    /** The worker's windows, exceptions and bookings; null (the page says so) when the platform refuses them. */
+    private AvailabilityApi.WorkerSchedule schedule(String id) {
+        try {
+            return platform.workerAvailability(id);
+        } catch (PlatformRefused e) {
+            return null;
+        }
     }
 
     private boolean isOwner() {

@@ -25,10 +25,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.quarkus.test.security.TestSecurity;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -71,37 +68,6 @@ class PagesByRoleTest {
         when(platform.order(ORDER_ID)).thenReturn(Fixtures.order("PENDING_DISPATCH"));
         when(platform.payments(ORDER_ID)).thenReturn(Fixtures.payments());
         when(platform.cancellation(eq(ORDER_ID), eq(false))).thenReturn(new OrderApi.Cancellation(true, "PENDING_DISPATCH", 0, null, 6000, 0, 6000, false));
-    }
-
-    // ---- dashboard ----
-
-    @Inject
-    DashboardPage dashboard;
-
-    @Test
-    @TestSecurity(user = "li-owner", roles = "owner")
-    void dashboardShowsTodaysOrdersByStatusAndTheWeeksRevenueWithCharts() {
-        // Wednesday 18 November 2026, noon in Shanghai (the tenant's zone when the platform does not say)
-        Instant noon = Instant.parse("2026-11-18T04:00:00Z");
-        dashboard.clock = Clock.fixed(noon, ZoneOffset.UTC);
-        Instant monday = Instant.parse("2026-11-16T02:00:00Z");
-        when(platform.orders(anyList(), eq("2026-11-16"), eq("2026-11-18"), isNull(), isNull(), isNull(), anyInt()))
-                .thenReturn(new OrderApi.Page<>(List.of(Fixtures.orderSummary("PENDING_DISPATCH", noon, 6000),
-                        Fixtures.orderSummary("COMPLETED", noon, 20000), Fixtures.orderSummary("CANCELLED", noon, 0),
-                        Fixtures.orderSummary("COMPLETED", monday, 15000)), null));
-        given().get("/dashboard").then().statusCode(200)
-                .body(containsString("Today&#39;s orders"))
-                .body(containsString("id=\"kpi-today\">3<"))
-                .body(containsString("id=\"kpi-week\">¥410.00<"))
-                .body(containsString("data-status=\"PENDING_DISPATCH\"><td>Pending dispatch</td><td class=\"text-end\">1<"))
-                .body(containsString("id=\"chart-status\""))
-                .body(containsString("/webjars/chart.js/4.4.7/dist/chart.umd.js"));
-    }
-
-    @Test
-    @TestSecurity(user = "cat", roles = "catalog-manager")
-    void dashboardIsRefusedToACatalogManager() {
-        given().get("/dashboard").then().statusCode(403).body(containsString(FORBIDDEN));
     }
 
     // ---- catalog ----
