@@ -78,7 +78,7 @@ class DashboardPageTest {
         given().cookie("hearth-lang", "zh-CN").get("/dashboard").then().statusCode(200)
                 .body(containsString("本周新增客户"))
                 .body(containsString("待处理告警"))
-                .body(containsString("待处理投诉"))
+                .body(containsString("未结投诉"))
                 .body(containsString("未解决告警（按类型）"))
                 .body(containsString("已确认"))
                 .body(containsString("待派单"))
