@@ -1,6 +1,5 @@
 package io.hearth.platform.shared.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
@@ -8,10 +7,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who did what to which platform object, with the state before and after. */
 @ApplicationScoped
@@ -27,17 +24,7 @@ public class PlatformAuditLog implements PanacheRepository<PlatformAuditEntry> {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String targetType, Object targetId, Object before, Object after) {
         PlatformAuditEntry e = new PlatformAuditEntry();
-        e.at = Instant.now();
-        e.actorSub = identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
-        if (identity.getPrincipal() instanceof JsonWebToken token) {
-            e.actorSub = token.getSubject() == null ? e.actorSub : token.getSubject();
-            e.actorName = token.getClaim("preferred_username");
-        }
-        e.action = action;
-        e.targetType = targetType;
-        e.targetId = String.valueOf(targetId);
-        e.before = toJson(before);
-        e.after = toJson(after);
+        e.describe(identity, json, action, targetType, targetId, before, after);
         persist(e);
     }
 
@@ -71,16 +58,5 @@ public class PlatformAuditLog implements PanacheRepository<PlatformAuditEntry> {
         }
         String hql = where.isEmpty() ? "order by id desc" : String.join(" and ", where) + " order by id desc";
         return find(hql, p).page(0, q.limit()).list();
-    }
-
-    private String toJson(Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Audit value not serializable: " + value.getClass(), e);
-        }
     }
 }

@@ -1,15 +1,12 @@
 package io.hearth.platform.shared.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who among a tenant's staff did what to which of its records, with the state before and after (current tenant,
@@ -28,17 +25,7 @@ public class TenantAuditLog implements PanacheRepository<TenantAuditEntry> {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String targetType, Object targetId, Object before, Object after) {
         TenantAuditEntry e = new TenantAuditEntry();
-        e.at = Instant.now();
-        e.actorSub = identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
-        if (identity.getPrincipal() instanceof JsonWebToken token) {
-            e.actorSub = token.getSubject() == null ? e.actorSub : token.getSubject();
-            e.actorName = token.getClaim("preferred_username");
-        }
-        e.action = action;
-        e.targetType = targetType;
-        e.targetId = String.valueOf(targetId);
-        e.before = toJson(before);
-        e.after = toJson(after);
+        e.describe(identity, json, action, targetType, targetId, before, after);
         persist(e);
     }
 
@@ -47,16 +34,5 @@ public class TenantAuditLog implements PanacheRepository<TenantAuditEntry> {
     public List<TenantAuditEntry> ofTarget(String targetType, Object targetId, int limit) {
         return find("targetType = ?1 and targetId = ?2 order by id desc", targetType, String.valueOf(targetId))
                 .page(0, limit).list();
-    }
-
-    private String toJson(Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Audit value not serializable: " + value.getClass(), e);
-        }
     }
 }
