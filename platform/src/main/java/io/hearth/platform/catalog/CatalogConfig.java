@@ -20,11 +20,19 @@ public interface CatalogConfig {
         Duration ttl();
 
         /**
-         * How long a replica trusts the tenant's generation it read last before asking Redis again: the bound on how
-         * late another replica's change is seen (the replica that made the change sees it at once). 0 = every read.
+         * How long a replica trusts the tenant's generation it knows before asking Redis again. Changes reach the
+         * other replicas at once through {@link #channel()}; this bounds how late one is seen when that message was
+         * lost (the replica was not listening). 0 = every read.
          */
-        @WithDefault("1s")
+        @WithDefault("10s")
         Duration generationCheck();
+
+        /**
+         * Redis pub/sub channel on which a replica announces a tenant's new catalog generation. Pub/sub ignores the
+         * Redis database number: environments sharing a Redis server need distinct channels.
+         */
+        @WithDefault("hearth:catalog")
+        String channel();
 
         /** Entries kept in each replica's memory (decoded answers, per tenant, generation and query). */
         @WithDefault("10000")
