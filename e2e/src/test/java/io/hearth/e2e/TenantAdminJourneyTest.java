@@ -198,9 +198,11 @@ class TenantAdminJourneyTest {
     @Test
     @Order(5)
     void otherPagesAndChinese() {
-        for (String page : List.of("/alerts", "/workers", "/pricing", "/inbox", "/settings")) {
+        for (String page : List.of("/alerts", "/workers", "/catalog", "/pricing", "/customers", "/inbox", "/settings",
+                "/settings/branding", "/staff")) {
             open(page);
-            assertFalse(browser.getPageSource().contains("Internal Server Error"), page);
+            List<WebElement> error = browser.findElements(By.id("error-page"));
+            assertTrue(error.isEmpty(), () -> page + " answers an error page: " + error.get(0).getText());
             screenshot(page.substring(1));
         }
         open("/lang?to=zh-CN&back=/dashboard");
