@@ -41,7 +41,7 @@ public class CatalogCache {
     private final ValueCommands<String, String> values;
     private final ValueCommands<String, Long> counters;
     private final ConcurrentHashMap<UUID, Generation> generations = new ConcurrentHashMap<>();
-    private volatile Cache<String, Object> near;
+    private final Cache<String, Object> near;
 
     /** A tenant's generation as this replica read it, and when (System.nanoTime). */
     private record Generation(long value, long readAt) {
@@ -50,8 +50,7 @@ public class CatalogCache {
     @Inject
     ObjectMapper mapper;
 
-    @Inject
-    CatalogConfig config;
+    private final CatalogConfig config;
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -59,9 +58,12 @@ public class CatalogCache {
     @Inject
     CatalogInvalidations invalidations;
 
-    public CatalogCache(RedisDataSource redis) {
+    public CatalogCache(RedisDataSource redis, CatalogConfig config) {
         this.values = redis.value(String.class);
         this.counters = redis.value(Long.class);
+        this.config = config;
+        this.near = Caffeine.newBuilder().maximumSize(config.cache().localEntries())
+                .expireAfterWrite(config.cache().ttl()).build();
     }
 
     static String generationKey(UUID tenantId) {
@@ -76,14 +78,14 @@ public class CatalogCache {
         try {
             key = "hearth:" + tenantId + ":catalog:v" + generation(tenantId) + ":" + what;
             @SuppressWarnings("unchecked")
-            T local = (T) near().getIfPresent(key);
+            T local = (T) near.getIfPresent(key);
             if (local != null) {
                 return local;
             }
             String cached = values.get(key);
             if (cached != null) {
                 T decoded = mapper.readValue(cached, type);
-                near().put(key, decoded);
+                near.put(key, decoded);
                 return decoded;
             }
         } catch (RuntimeException | JsonProcessingException e) {
@@ -92,9 +94,10 @@ public class CatalogCache {
         }
         T loaded = load.get();
         try {
-            values.set(key, mapper.writeValueAsString(loaded), new SetArgs().px(config.cache().ttl()));
+            String encoded = mapper.writeValueAsString(loaded);
+            values.set(key, encoded, new SetArgs().px(config.cache().ttl()));
             // what goes to the near cache is the answer as Redis holds it, decoded: the same for every replica
-            near().put(key, mapper.readValue(mapper.writeValueAsString(loaded), type));
+            near.put(key, mapper.readValue(encoded, type));
         } catch (RuntimeException | JsonProcessingException e) {
             LOG.warnf("Catalog cache write failed for tenant %s: %s", tenantId, e.toString());
         }
@@ -113,7 +116,7 @@ public class CatalogCache {
         if (known != null && value < known.value()) {
             // Redis lost the counter (it keeps nothing on disk): entries of a lower generation may be older than
             // changes made since, so none of this replica's may be served
-            near().invalidateAll();
+            near.invalidateAll();
         }
         generations.put(tenantId, new Generation(value, now));
         return value;
@@ -126,19 +129,6 @@ public class CatalogCache {
                 (known, announced) -> announced.value() >= known.value() ? announced : known);
     }
 
-    private Cache<String, Object> near() {
-        Cache<String, Object> c = near;
-        if (c == null) {
-            synchronized (this) {
-                if (near == null) {
-                    near = Caffeine.newBuilder().maximumSize(config.cache().localEntries())
-                            .expireAfterWrite(config.cache().ttl()).build();
-                }
-                c = near;
-            }
-        }
-        return c;
-    }
 
     /** Called by every write: once the current transaction commits, the tenant's cached reads are dropped. */
     public void invalidateAfterCommit(UUID tenantId) {
