@@ -1,7 +1,7 @@
 package io.hearth.platform.catalog;
 
+import io.hearth.platform.shared.redis.ChannelListener;
 import io.quarkus.redis.datasource.RedisDataSource;
-import io.quarkus.redis.datasource.pubsub.PubSubCommands;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -9,7 +9,6 @@ import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -24,16 +23,6 @@ public class CatalogInvalidations {
 
     private static final Logger LOG = Logger.getLogger(CatalogInvalidations.class);
 
-    private static final PubSubCommands.RedisSubscriber STOPPED = new PubSubCommands.RedisSubscriber() {
-        @Override
-        public void unsubscribe(String... channels) {
-        }
-
-        @Override
-        public void unsubscribe() {
-        }
-    };
-
     @Inject
     RedisDataSource redis;
 
@@ -43,24 +32,21 @@ public class CatalogInvalidations {
     @Inject
     CatalogCache cache;
 
-    private volatile PubSubCommands.RedisSubscriber subscriber;
+    private volatile ChannelListener listener;
 
     void subscribe(@Observes StartupEvent start) {
-        ensureSubscribed();
+        if (config.cache().enabled()) {
+            listener = new ChannelListener(redis, config.cache().channel(), this::received,
+                    "other replicas' catalog changes reach this one within " + config.cache().generationCheck());
+            listener.ensureListening();
+        }
     }
 
-    /** Listens unless already listening: at start-up, and again after Redis was unreachable. */
+    /** Listens again after Redis was unreachable or the subscription's connection ended. */
     @Scheduled(every = "10s", concurrentExecution = ConcurrentExecution.SKIP)
-    synchronized void ensureSubscribed() {
-        if (subscriber != null || !config.cache().enabled()) {
-            return;
-        }
-        try {
-            subscriber = redis.pubsub(String.class).subscribe(List.of(config.cache().channel()),
-                    (channel, text) -> received(text), this::lost, e -> lost());
-        } catch (RuntimeException e) {
-            LOG.warnf("Cannot listen on %s (%s): other replicas' catalog changes reach this one within %s",
-                    config.cache().channel(), e.getMessage(), config.cache().generationCheck());
+    void ensureSubscribed() {
+        if (listener != null) {
+            listener.ensureListening();
         }
     }
 
@@ -86,21 +72,9 @@ public class CatalogInvalidations {
         }
     }
 
-    private void lost() {
-        if (subscriber != STOPPED) {
-            subscriber = null;
-        }
-    }
-
     void unsubscribe(@Observes ShutdownEvent stop) {
-        PubSubCommands.RedisSubscriber s = subscriber;
-        subscriber = STOPPED;
-        if (s != null && s != STOPPED) {
-            try {
-                s.unsubscribe();
-            } catch (RuntimeException e) {
-                LOG.debugf("Unsubscribing from %s: %s", config.cache().channel(), e.getMessage());
-            }
+        if (listener != null) {
+            listener.stop();
         }
     }
 }

@@ -2,7 +2,6 @@ package io.hearth.platform.realtime;
 
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.RedisDataSource;
-import io.quarkus.redis.datasource.pubsub.PubSubCommands;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -11,7 +10,7 @@ import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.List;
+import io.hearth.platform.shared.redis.ChannelListener;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,17 +24,6 @@ import org.jboss.logging.Logger;
 public class RealtimeFanout {
 
     private static final Logger LOG = Logger.getLogger(RealtimeFanout.class);
-
-    /** Marks a replica shutting down: no resubscription. */
-    private static final PubSubCommands.RedisSubscriber STOPPED = new PubSubCommands.RedisSubscriber() {
-        @Override
-        public void unsubscribe(String... channels) {
-        }
-
-        @Override
-        public void unsubscribe() {
-        }
-    };
 
     @Inject
     RealtimeConfig config;
@@ -52,48 +40,28 @@ public class RealtimeFanout {
     @Inject
     ReactiveRedisDataSource reactiveRedis;
 
-    private volatile PubSubCommands.RedisSubscriber subscriber;
+    private volatile ChannelListener listener;
 
     void subscribe(@Observes StartupEvent start) {
-        ensureSubscribed();
+        listener = new ChannelListener(redis, config.channel(), this::received,
+                "no real-time messages reach this replica's clients until it can");
+        listener.ensureListening();
     }
 
     /**
-     * Listens on the channel unless already listening: at start-up, and again after Redis was unreachable or the
-     * subscription's connection ended (messages published meanwhile are lost to this replica's clients, who reload).
+     * Listens again after Redis was unreachable or the subscription's connection ended (messages published meanwhile
+     * are lost to this replica's clients, who reload).
      */
     @Scheduled(every = "${hearth.realtime.resubscribe-every:10s}", concurrentExecution = ConcurrentExecution.SKIP)
-    synchronized void ensureSubscribed() {
-        if (subscriber != null) {
-            return;
-        }
-        try {
-            subscriber = redis.pubsub(String.class).subscribe(List.of(config.channel()),
-                    (channel, text) -> received(text), this::lost, e -> lost());
-            LOG.debugf("Listening for real-time messages on %s", config.channel());
-        } catch (RuntimeException e) {
-            LOG.errorf("Cannot listen on %s (%s): no real-time messages reach this replica's clients until it can",
-                    config.channel(), e.getMessage());
-        }
-    }
-
-    /** The subscription ended (connection lost, or our own unsubscribe at shutdown). */
-    private void lost() {
-        if (subscriber != STOPPED) {
-            LOG.warnf("Stopped listening on %s; subscribing again", config.channel());
-            subscriber = null;
+    void ensureSubscribed() {
+        if (listener != null) {
+            listener.ensureListening();
         }
     }
 
     void unsubscribe(@Observes ShutdownEvent stop) {
-        PubSubCommands.RedisSubscriber s = subscriber;
-        subscriber = STOPPED;
-        if (s != null && s != STOPPED) {
-            try {
-                s.unsubscribe();
-            } catch (RuntimeException e) {
-                LOG.debugf("Unsubscribing from %s: %s", config.channel(), e.getMessage());
-            }
+        if (listener != null) {
+            listener.stop();
         }
     }
 
